@@ -1,0 +1,11 @@
+package dev.versus.compare;
+
+import dev.versus.model.Category;
+
+/**
+ * Both technologies' rank and market share in one category they share.
+ *
+ * @param firstShare null when the category's totals sum to 0
+ */
+public record CategoryStanding(Category category, int firstRank, int secondRank, Share firstShare, Share secondShare) {
+}

@@ -1,0 +1,5 @@
+package dev.versus.model;
+
+/** A kind of site ("Business"), the key of {@link Usage#bySiteCategory()}. */
+public record SiteCategory(String slug, String name) {
+}
