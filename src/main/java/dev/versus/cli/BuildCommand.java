@@ -1,0 +1,62 @@
+package dev.versus.cli;
+
+import dev.versus.build.BuildFailure;
+import dev.versus.build.BuildOptions;
+import dev.versus.build.BuildReport;
+import dev.versus.build.SiteBuild;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code versus build}: the whole site, into a folder that is swapped in only when complete. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the site from a snapshot, content and templates.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--snapshot", paramLabel = "FILE",
+            description = "Snapshot to read (default: content/data/snapshot.json.gz).")
+    Path snapshot;
+
+    @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: ./content, else the bundled one).")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: ./templates, else the bundled one).")
+    Path templates;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-output", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "http://localhost:8080/",
+            description = "Absolute URL the site is served from; canonical links and sitemaps use it (default: ${DEFAULT-VALUE}).")
+    String baseUrl;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Render threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "Print nothing on success.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        URI base = BaseUrls.parse(baseUrl);
+        if (base == null) {
+            System.err.println("versus build: --base-url must be an absolute http(s) URL, got \"" + baseUrl + "\"");
+            return ExitCodes.USAGE;
+        }
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        BuildOptions options = new BuildOptions(snapshot, content, templates, out, base, threadCount);
+        try {
+            BuildReport report = SiteBuild.run(options);
+            if (!quiet) {
+                System.out.println(report.summary());
+            }
+            return ExitCodes.OK;
+        } catch (BuildFailure failure) {
+            System.err.println(failure.getMessage());
+            System.err.println("Nothing was written; " + out + " is as it was.");
+            return failure.isInvalidInput() ? ExitCodes.INVALID_INPUT : ExitCodes.INTERNAL;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.versus.load;
+
+import dev.versus.plan.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The static files of a template set: everything under {@code templates/assets/}, copied to
+ * {@code assets/} in the site as it is, sorted by path.
+ */
+public final class TemplateAssets {
+    private TemplateAssets() {
+    }
+
+    public static List<Page.Asset> read(Path templates) throws IOException {
+        Path folder = templates.resolve("assets");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<Page.Asset> assets = new ArrayList<>();
+        for (Path file : files) {
+            String relative = folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+            assets.add(new Page.Asset("assets/" + relative, Files.readAllBytes(file), file.toString()));
+        }
+        return assets;
+    }
+}

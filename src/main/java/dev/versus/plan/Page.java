@@ -1,0 +1,41 @@
+package dev.versus.plan;
+
+import dev.versus.compare.Pair;
+
+/** One file of the site: what it is made from and the route it is written to. */
+public sealed interface Page {
+
+    /** The route, relative to the site root: "compare/a-vs-b/" or "assets/site.css". */
+    String route();
+
+    /** What a message about this page names as its source. */
+    String source();
+
+    /** A page comparing two technologies. */
+    record Comparison(Pair pair, String route) implements Page {
+        public Comparison(Pair pair) {
+            this(pair, Routes.comparison(pair.first(), pair.second()));
+        }
+
+        @Override
+        public String source() {
+            return "comparison of " + pair.first().slug() + " and " + pair.second().slug();
+        }
+    }
+
+    /** A page made from a Markdown file in content/pages. */
+    record Content(ContentPage page, String route) implements Page {
+        public Content(ContentPage page) {
+            this(page, Routes.contentPage(page.slug()));
+        }
+
+        @Override
+        public String source() {
+            return page.file();
+        }
+    }
+
+    /** A file copied as it is, such as the stylesheet. */
+    record Asset(String route, byte[] bytes, String source) implements Page {
+    }
+}

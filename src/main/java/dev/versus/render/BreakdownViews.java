@@ -1,0 +1,72 @@
+package dev.versus.render;
+
+import dev.versus.compare.Catalog;
+import dev.versus.compare.Comparison;
+import dev.versus.compare.CountryRow;
+import dev.versus.compare.Share;
+import dev.versus.compare.SiteCategoryRow;
+import dev.versus.text.Counts;
+import dev.versus.text.Percentages;
+import dev.versus.text.Wording;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The by-country and by-kind-of-site sections of a comparison page. Charts plot each
+ * technology's share of its own total, so that a technology used a hundred times less still
+ * shows where its users are.
+ */
+final class BreakdownViews {
+    private final Catalog catalog;
+    private final Wording wording;
+    private final String unit;
+
+    BreakdownViews(Catalog catalog, Wording wording) {
+        this.catalog = catalog;
+        this.wording = wording;
+        this.unit = catalog.snapshot().info().unit().plural();
+    }
+
+    ComparisonView.Breakdown countries(Comparison c, boolean modeled) {
+        List<ComparisonView.BreakdownRow> rows = new ArrayList<>();
+        List<BarCharts.Input> bars = new ArrayList<>();
+        for (CountryRow row : c.countryRows()) {
+            String name = wording.countryNames().name(row.code());
+            rows.add(row(name, row.first(), row.firstShare(), row.second(), row.secondShare()));
+            bars.add(bar(name, row.firstShare(), row.secondShare()));
+        }
+        BarChart chart = BarCharts.layout("Share of each technology's " + unit + " by country",
+                "Bars show the part of each technology's " + unit + " found in each of the ten countries "
+                        + "where the two together count most; the table below gives the same figures.",
+                c.first().name(), c.second().name(), bars);
+        return new ComparisonView.Breakdown("Popularity by country", wording.countries(c),
+                modeled ? Notes.COUNTRIES : null, "Country", rows, chart);
+    }
+
+    ComparisonView.Breakdown siteKinds(Comparison c, boolean modeled) {
+        List<ComparisonView.BreakdownRow> rows = new ArrayList<>();
+        List<BarCharts.Input> bars = new ArrayList<>();
+        for (SiteCategoryRow row : c.siteCategoryRows()) {
+            String name = catalog.siteCategory(row.slug()).name();
+            rows.add(row(name, row.first(), row.firstShare(), row.second(), row.secondShare()));
+            bars.add(bar(name, row.firstShare(), row.secondShare()));
+        }
+        BarChart chart = BarCharts.layout("Share of each technology's " + unit + " by kind of site",
+                "Bars show the part of each technology's " + unit + " on each of the ten kinds of site "
+                        + "where the two together count most; the table below gives the same figures.",
+                c.first().name(), c.second().name(), bars);
+        return new ComparisonView.Breakdown("Popularity by kind of site", wording.siteCategories(c),
+                modeled ? Notes.SITE_KINDS : null, "Kind of site", rows, chart);
+    }
+
+    private static ComparisonView.BreakdownRow row(String label, long first, Share firstShare, long second,
+            Share secondShare) {
+        return new ComparisonView.BreakdownRow(label, null, Counts.format(first), Percentages.share(firstShare),
+                Counts.format(second), Percentages.share(secondShare));
+    }
+
+    private static BarCharts.Input bar(String label, Share first, Share second) {
+        return new BarCharts.Input(label, first.exact(), Percentages.share(first), second.exact(),
+                Percentages.share(second));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.versus.render;
+
+import java.util.List;
+
+/**
+ * What every page's head, header and footer show.
+ *
+ * @param root the relative prefix from this page to the site root ("../../")
+ * @param canonical the absolute URL of this page
+ * @param breadcrumbs from Home to this page; the last one is the page itself
+ * @param breadcrumbJson BreadcrumbList JSON-LD, already escaped for a script element
+ */
+public record PageMeta(
+        String title,
+        String description,
+        String canonical,
+        String root,
+        boolean noindex,
+        String siteName,
+        String dataDate,
+        String dataSource,
+        List<Link> breadcrumbs,
+        String breadcrumbJson) {
+
+    public String stylesheet() {
+        return root + "assets/site.css";
+    }
+
+    public String home() {
+        return root.isEmpty() ? "./" : root;
+    }
+
+    public String methodology() {
+        return root + "methodology/";
+    }
+
+    public String disclaimer() {
+        return root + "disclaimer/";
+    }
+}

@@ -1,0 +1,80 @@
+package dev.versus.render;
+
+import dev.versus.compare.Catalog;
+import dev.versus.compare.CategoryStanding;
+import dev.versus.compare.Comparison;
+import dev.versus.model.Category;
+import dev.versus.model.Pricing;
+import dev.versus.model.Technology;
+import dev.versus.plan.Routes;
+import dev.versus.text.Counts;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One technology's column of a comparison's facts table. A technology's "about" Markdown is
+ * rendered once per build and reused by every page it appears on.
+ */
+final class SideViews {
+    private final Catalog catalog;
+    private final Map<String, String> aboutHtml = new ConcurrentHashMap<>();
+
+    SideViews(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    ComparisonView.Side side(Technology technology, Comparison c, String root, boolean isFirst) {
+        List<Link> categories = catalog.categoriesOf(technology.slug()).stream()
+                .map(category -> new Link(category.name(), root + Routes.category(category.slug())))
+                .toList();
+        return new ComparisonView.Side(
+                technology.name(),
+                root + Routes.technology(technology.slug()),
+                categories,
+                about(technology),
+                technology.headquarters(),
+                technology.website(),
+                technology.website() == null ? null : websiteLabel(technology.website()),
+                badges(technology),
+                ranks(c, isFirst),
+                Counts.format(technology.total()));
+    }
+
+    private String about(Technology technology) {
+        if (technology.about() == null) {
+            return null;
+        }
+        return aboutHtml.computeIfAbsent(technology.slug(), slug -> Markdown.toSafeHtml(technology.about()));
+    }
+
+    private static List<String> badges(Technology technology) {
+        List<String> badges = new ArrayList<>();
+        if (technology.openSource()) {
+            badges.add("Open source");
+        }
+        for (Pricing pricing : technology.pricing()) {
+            badges.add(pricing.label());
+        }
+        return badges;
+    }
+
+    private List<String> ranks(Comparison c, boolean isFirst) {
+        List<String> ranks = new ArrayList<>();
+        for (CategoryStanding standing : c.sharedCategories()) {
+            Category category = standing.category();
+            int rank = isFirst ? standing.firstRank() : standing.secondRank();
+            int of = catalog.ranking(category.slug()).size();
+            ranks.add("#" + Counts.format(rank) + " of " + Counts.format(of) + " in " + category.name());
+        }
+        return ranks;
+    }
+
+    /** The host without "www.", which is how people read a website's name. */
+    static String websiteLabel(String website) {
+        String host = URI.create(website).getHost();
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.versus.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The site's FreeMarker templates, compiled once per build and shared by the render threads
+ * (FreeMarker's Template is thread-safe for processing). Views are records; with
+ * incompatible improvements 2.3.33 and up, {@code view.title} reads the record component.
+ */
+public final class Templates {
+    private final Configuration configuration;
+
+    private Templates(Configuration configuration) {
+        this.configuration = configuration;
+    }
+
+    public static Templates from(Path folder) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(new PathTemplateLoader(folder));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setLocale(Locale.ENGLISH);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        return new Templates(cfg);
+    }
+
+    /** Loads and compiles a template, failing now rather than on the first page that uses it. */
+    public Template get(String name) throws IOException {
+        return configuration.getTemplate(name);
+    }
+
+    /** Renders a view with a compiled template; the view is exposed to it as {@code page}. */
+    public static String render(Template template, Object view) {
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            template.process(Map.of("page", view), out);
+        } catch (TemplateException | IOException e) {
+            throw new RenderException(template.getName() + ": " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.versus.write;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
+
+/**
+ * Runs one task per item on a fixed pool of threads, in batches, with a bounded number of
+ * batches in flight: the items come from a lazy iterator, so memory stays flat however many
+ * pages there are. The first failure stops the run and is rethrown.
+ */
+public final class ParallelPages {
+    private static final int BATCH_SIZE = 256;
+
+    private ParallelPages() {
+    }
+
+    public static <T> void forEach(Iterator<T> items, int threads, Consumer<T> task) throws PageFailure {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "versus-render");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Semaphore inFlight = new Semaphore(threads * 2);
+        List<Future<?>> pending = new ArrayList<>();
+        try {
+            while (items.hasNext()) {
+                List<T> batch = nextBatch(items);
+                inFlight.acquireUninterruptibly();
+                pending.add(pool.submit(() -> {
+                    try {
+                        batch.forEach(task);
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+                checkDone(pending);
+            }
+            for (Future<?> future : pending) {
+                await(future);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> List<T> nextBatch(Iterator<T> items) {
+        List<T> batch = new ArrayList<>(BATCH_SIZE);
+        while (items.hasNext() && batch.size() < BATCH_SIZE) {
+            batch.add(items.next());
+        }
+        return batch;
+    }
+
+    /** Drops finished batches and surfaces a failure as soon as one is seen. */
+    private static void checkDone(List<Future<?>> pending) throws PageFailure {
+        Iterator<Future<?>> it = pending.iterator();
+        while (it.hasNext()) {
+            Future<?> future = it.next();
+            if (future.isDone()) {
+                await(future);
+                it.remove();
+            }
+        }
+    }
+
+    private static void await(Future<?> future) throws PageFailure {
+        try {
+            future.get();
+        } catch (ExecutionException e) {
+            throw new PageFailure(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PageFailure(e);
+        }
+    }
+
+    /** A page could not be rendered or written; the cause says which and why. */
+    public static final class PageFailure extends Exception {
+        PageFailure(Throwable cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}
