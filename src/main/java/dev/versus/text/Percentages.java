@@ -8,7 +8,10 @@ import java.math.RoundingMode;
 /**
  * Fractions and ratios as pages show them. Every rounding is half up on the value given, never
  * on a double, so a figure ending in 5 always rounds away from zero ("0.0445%" shows as
- * "0.045%").
+ * "0.045%"). Values computed as {@code long / long} to 34 significant digits (as
+ * {@code Share.exact()} and {@code Popularity.ratio()} do) round as the exact fraction would:
+ * with counts below 2^53, a fraction that is not exactly on a rounding boundary is much further
+ * from it than that precision.
  */
 public final class Percentages {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -118,6 +118,6 @@ public final class Wording {
                 first.name() + " vs " + second.name() + ": " + popularity.sentence(comparison, false),
                 first.name() + " is detected on " + units(first.total()) + " and " + second.name()
                         + " on " + units(second.total()) + ".",
-                "Compare them by country and kind of site."));
+                "Compare by country and kind of site."));
     }
 }
