@@ -1,0 +1,113 @@
+package dev.versus.text;
+
+import dev.versus.compare.Share;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Fractions and ratios as pages show them. Every rounding is half up on the value given, never
+ * on a double, so a figure ending in 5 always rounds away from zero ("0.0445%" shows as
+ * "0.045%"). Values computed as {@code long / long} to 34 significant digits (as
+ * {@code Share.exact()} and {@code Popularity.ratio()} do) round as the exact fraction would:
+ * with counts below 2^53, a fraction that is not exactly on a rounding boundary is much further
+ * from it than that precision.
+ */
+public final class Percentages {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal TEN = BigDecimal.TEN;
+    private static final MathContext TWO_DIGITS = new MathContext(2, RoundingMode.HALF_UP);
+
+    private Percentages() {
+    }
+
+    /**
+     * A share (0.0123) as a percentage: "1.2%" with one decimal, or, when the exact percentage is
+     * below 1, with two significant digits ("0.042%"; 0.996% shows as "1.0%"). Exactly 0 shows as
+     * "0.0%": since any other share below 1% keeps two significant digits, "0.0%" can only mean
+     * none at all.
+     *
+     * @throws IllegalArgumentException for a negative fraction, which no share can be
+     */
+    public static String share(BigDecimal fraction) {
+        if (fraction.signum() < 0) {
+            throw new IllegalArgumentException("A share cannot be negative: " + fraction);
+        }
+        return magnitude(fraction.multiply(HUNDRED)) + "%";
+    }
+
+    /** {@link #share(BigDecimal)} of the share's exact value. */
+    public static String share(Share share) {
+        return share(share.exact());
+    }
+
+    /**
+     * A change (0.123, -0.04) as a signed percentage: "+12.3%", "-4.0%" (ASCII hyphen-minus),
+     * with the same two-significant-digit rule below 1% ("+0.042%"). The sign is that of the exact
+     * value; only an exact 0 is unsigned ("0.0%"). No other change can round to zero, because a
+     * change below 1% keeps two significant digits.
+     */
+    public static String change(BigDecimal fraction) {
+        String text = magnitude(fraction.abs().multiply(HUNDRED)) + "%";
+        return switch (fraction.signum()) {
+            case 1 -> "+" + text;
+            case -1 -> "-" + text;
+            default -> text;
+        };
+    }
+
+    /**
+     * The n of "n times more popular": below 10, one decimal with a trailing ".0" dropped
+     * ("2.5", "7"; 9.95 rounds to "10"); from 10, a whole number with thousands separators
+     * ("36", "1,235" for 1234.5).
+     */
+    public static String ratioTimes(BigDecimal ratio) {
+        if (ratio.compareTo(TEN) >= 0) {
+            return whole(ratio);
+        }
+        BigDecimal rounded = ratio.setScale(1, RoundingMode.HALF_UP);
+        if (rounded.remainder(BigDecimal.ONE).signum() == 0) {
+            return whole(rounded);
+        }
+        return withSeparators(rounded);
+    }
+
+    /** The p of "p% more popular": {@code (ratio - 1) * 100} rounded half up to a whole number. */
+    public static String percentMore(BigDecimal ratio) {
+        return whole(ratio.subtract(BigDecimal.ONE).multiply(HUNDRED));
+    }
+
+    /** A non-negative percentage: two significant digits below 1, one decimal from 1. */
+    private static String magnitude(BigDecimal percent) {
+        if (percent.signum() == 0) {
+            return "0.0";
+        }
+        if (percent.compareTo(BigDecimal.ONE) < 0) {
+            return twoSignificantDigits(percent).toPlainString();
+        }
+        return withSeparators(percent.setScale(1, RoundingMode.HALF_UP));
+    }
+
+    private static BigDecimal twoSignificantDigits(BigDecimal value) {
+        BigDecimal rounded = value.round(TWO_DIGITS);
+        if (rounded.precision() < 2) {
+            // 0.1 has one significant digit as given; write it as 0.10 like every other
+            return rounded.setScale(rounded.scale() + 2 - rounded.precision());
+        }
+        return rounded;
+    }
+
+    private static String whole(BigDecimal value) {
+        return withSeparators(value.setScale(0, RoundingMode.HALF_UP));
+    }
+
+    /** A non-negative decimal with commas in its whole part: "1,234.5". */
+    private static String withSeparators(BigDecimal value) {
+        String plain = value.toPlainString();
+        int point = plain.indexOf('.');
+        if (point < 0) {
+            return Counts.grouped(plain);
+        }
+        return Counts.grouped(plain.substring(0, point)) + plain.substring(point);
+    }
+}
