@@ -1,0 +1,159 @@
+package dev.versus.derive;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.versus.model.Category;
+import dev.versus.model.HistoryPoint;
+import dev.versus.model.Origin;
+import dev.versus.model.Pricing;
+import dev.versus.model.Provenance;
+import dev.versus.model.SiteCategory;
+import dev.versus.model.Snapshot;
+import dev.versus.model.SnapshotInfo;
+import dev.versus.model.Technology;
+import dev.versus.model.Usage;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Writes a snapshot in format version 1. Keys are written in a fixed order and every map of the
+ * model iterates in key order, so the same snapshot always gives the same bytes. Empty optional
+ * parts (breakdowns, history, top sites, overrides) are left out rather than written empty.
+ */
+final class SnapshotWriter {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private SnapshotWriter() {
+    }
+
+    /**
+     * UTF-8 JSON, gzip-compressed when asked. {@link GZIPOutputStream} writes a fixed header
+     * (modification time 0, no file name), so the compressed bytes depend only on the JSON.
+     */
+    static byte[] bytes(Snapshot snapshot, boolean gzip) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (OutputStream out = gzip ? new GZIPOutputStream(buffer) : buffer) {
+            write(snapshot, out);
+        }
+        return buffer.toByteArray();
+    }
+
+    static void write(Snapshot snapshot, OutputStream out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", 1);
+            writeInfo(json, snapshot.info());
+            json.writeArrayFieldStart("categories");
+            for (Category category : snapshot.categories()) {
+                json.writeStartObject();
+                json.writeStringField("slug", category.slug());
+                json.writeStringField("name", category.name());
+                json.writeStringField("singular", category.singular());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("siteCategories");
+            for (SiteCategory kind : snapshot.siteCategories()) {
+                json.writeStartObject();
+                json.writeStringField("slug", kind.slug());
+                json.writeStringField("name", kind.name());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("technologies");
+            for (Technology technology : snapshot.technologies()) {
+                writeTechnology(json, technology);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    private static void writeInfo(JsonGenerator json, SnapshotInfo info) throws IOException {
+        json.writeObjectFieldStart("snapshot");
+        json.writeStringField("date", info.date().toString());
+        json.writeStringField("title", info.title());
+        json.writeStringField("source", info.source());
+        json.writeStringField("unit", info.unit().plural());
+        writeProvenance(json, info.provenance());
+        if (info.notes() != null) {
+            json.writeStringField("notes", info.notes());
+        }
+        json.writeEndObject();
+    }
+
+    /** Only the parts the provenance names; a missing one means measured. */
+    private static void writeProvenance(JsonGenerator json, Provenance provenance) throws IOException {
+        json.writeObjectFieldStart("provenance");
+        writeOrigin(json, "total", provenance.total());
+        writeOrigin(json, "byCountry", provenance.byCountry());
+        writeOrigin(json, "bySiteCategory", provenance.bySiteCategory());
+        writeOrigin(json, "history", provenance.history());
+        writeOrigin(json, "topSites", provenance.topSites());
+        json.writeEndObject();
+    }
+
+    private static void writeOrigin(JsonGenerator json, String field, Origin origin) throws IOException {
+        if (origin != null) {
+            json.writeStringField(field, origin.isModeled() ? "modeled" : "measured");
+        }
+    }
+
+    private static void writeTechnology(JsonGenerator json, Technology technology) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("slug", technology.slug());
+        json.writeStringField("name", technology.name());
+        json.writeArrayFieldStart("categories");
+        for (String category : technology.categories()) {
+            json.writeString(category);
+        }
+        json.writeEndArray();
+        json.writeStringField("website", technology.website());
+        json.writeStringField("headquarters", technology.headquarters());
+        json.writeBooleanField("openSource", technology.openSource());
+        if (!technology.pricing().isEmpty()) {
+            json.writeArrayFieldStart("pricing");
+            for (Pricing pricing : technology.pricing()) {
+                json.writeString(pricing.json());
+            }
+            json.writeEndArray();
+        }
+        json.writeStringField("about", technology.about());
+        writeUsage(json, technology.usage());
+        json.writeEndObject();
+    }
+
+    private static void writeUsage(JsonGenerator json, Usage usage) throws IOException {
+        json.writeObjectFieldStart("usage");
+        json.writeNumberField("total", usage.total());
+        writeCounts(json, "byCountry", usage.byCountry());
+        writeCounts(json, "bySiteCategory", usage.bySiteCategory());
+        if (!usage.history().isEmpty()) {
+            json.writeArrayFieldStart("history");
+            for (HistoryPoint point : usage.history()) {
+                json.writeStartObject();
+                json.writeStringField("date", point.date().toString());
+                json.writeNumberField("total", point.total());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeCounts(JsonGenerator json, String field, Map<String, Long> counts) throws IOException {
+        if (!counts.isEmpty()) {
+            json.writeObjectFieldStart(field);
+            for (Map.Entry<String, Long> entry : counts.entrySet()) {
+                json.writeNumberField(entry.getKey(), entry.getValue());
+            }
+            json.writeEndObject();
+        }
+    }
+}
