@@ -19,7 +19,7 @@ final class DeriveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SnapshotDerivation.derive(data, out);
+        System.out.print(SnapshotDerivation.run(data, out));
         System.out.println("wrote " + out);
         return ExitCodes.OK;
     }

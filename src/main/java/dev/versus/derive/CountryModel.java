@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * Models usage by country, which no public source gives per technology.
  *
  * <p>Base weights: the number of domains with a country-code top-level domain per country in
- * the Majestic top sites (the {@code cctld_country} column of {@code top_sites_majestic.csv}).
+ * the Majestic top sites (the {@code cctld_country} column of {@code top_sites_majestic.csv}),
+ * with .edu, .gov and .mil domains counted for the United States.
  * Kept are the countries with at least {@value #MIN_DOMAINS} such domains whose code is in both
  * {@code countries.json} and {@link Locale#getISOCountries()}, except the ccTLDs in
  * {@link #DOMAIN_HACKS}, which the list uses mostly for short links and name puns (is.gd,
@@ -18,8 +19,8 @@ import java.util.TreeMap;
  * perturbed copy of these weights from {@link BreakdownModel} with sigma {@value #SIGMA} and a
  * known-country fraction between 55% and 85% of its total.
  *
- * <p>The weights undercount countries whose sites mostly use .com and other generic domains,
- * the United States above all; the methodology page says so.
+ * <p>The weights still undercount countries whose sites mostly use .com and other generic
+ * domains; the methodology page says so.
  */
 final class CountryModel {
     static final int MIN_DOMAINS = 5;

@@ -95,22 +95,34 @@ record SourceData(
         throw new IOException("usage_httparchive.json has no dataset dated " + date);
     }
 
+    /**
+     * Domains per country: the ccTLD's country, and the United States for .edu, .gov and .mil,
+     * the sponsored top-level domains only US institutions may hold. Without these the United
+     * States, whose sites mostly use .com, would weigh less than Poland.
+     */
     private static Map<String, Integer> domainsByCountry(Path csv) throws IOException {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         List<String> header = List.of(lines.get(0).split(",", -1));
         int column = header.indexOf("cctld_country");
-        if (column < 0) {
-            throw new IOException(csv.getFileName() + " has no cctld_country column");
+        int tldColumn = header.indexOf("tld");
+        if (column < 0 || tldColumn < 0) {
+            throw new IOException(csv.getFileName() + " has no tld or cctld_country column");
         }
         Map<String, Integer> counts = new TreeMap<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
-            if (cells.length > column && !cells[column].isEmpty()) {
-                counts.merge(cells[column], 1, Integer::sum);
+            String country = cells.length > column ? cells[column] : "";
+            if (country.isEmpty() && cells.length > tldColumn && US_SPONSORED_TLDS.contains(cells[tldColumn])) {
+                country = "US";
+            }
+            if (!country.isEmpty()) {
+                counts.merge(country, 1, Integer::sum);
             }
         }
         return counts;
     }
+
+    static final Set<String> US_SPONSORED_TLDS = Set.of("edu", "gov", "mil");
 
     private static Set<String> countryCodes(Path file) throws IOException {
         Set<String> codes = new TreeSet<>();

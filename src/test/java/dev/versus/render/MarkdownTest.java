@@ -1,0 +1,38 @@
+package dev.versus.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class MarkdownTest {
+
+    @Test
+    void rawHtmlIsDroppedNotPassedThrough() {
+        Document html = Jsoup.parseBodyFragment(Markdown.toSafeHtml(
+                "Hello <script>alert(1)</script> world\n\n<div onclick=\"x()\">block</div>\n\n<img src=x onerror=y>"));
+        assertTrue(html.select("script, div, img, [onclick], [onerror]").isEmpty(), html.body().html());
+        assertEquals("Hello alert(1) world", html.selectFirst("p").text());
+    }
+
+    @Test
+    void javascriptLinksLoseTheirHref() {
+        Document html = Jsoup.parseBodyFragment(Markdown.toSafeHtml("[click](javascript:alert(1))"));
+        assertEquals("", html.selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void tablesAndHeadingAnchorsAreRendered() {
+        Document html = Jsoup.parseBodyFragment(Markdown.toSafeHtml("## Data source\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n"));
+        assertEquals("data-source", html.selectFirst("h2").id());
+        assertEquals("2", html.select("table td").get(1).text());
+    }
+
+    @Test
+    void relativeLinksSurviveCleaning() {
+        Document html = Jsoup.parseBodyFragment(Markdown.toSafeHtml("[method](../methodology/)"));
+        assertEquals("../methodology/", html.selectFirst("a").attr("href"));
+    }
+}
