@@ -22,8 +22,7 @@ public final class Slugs {
     public static Optional<String> problem(String slug) {
         String quoted = Quote.of(slug);
         if (slug.length() > MAX_LENGTH) {
-            return Optional.of("slug " + quoted + " is " + slug.length() + " characters long; at most "
-                    + MAX_LENGTH + " are allowed");
+            return Optional.of("slug " + quoted + " is too long; at most " + MAX_LENGTH + " characters are allowed");
         }
         if (!matchesPattern(slug)) {
             return Optional.of("slug " + quoted + " does not match " + PATTERN
