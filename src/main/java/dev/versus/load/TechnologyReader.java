@@ -71,11 +71,13 @@ final class TechnologyReader {
             return null;
         }
         Set<String> seen = new HashSet<>();
+        List<String> slugs = new ArrayList<>(array.items().size());
         for (int i = 0; i < array.items().size(); i++) {
             StringValue category = expect.string(array.items().get(i), path.index(i));
             if (category == null) {
                 continue;
             }
+            slugs.add(category.value());
             if (!seen.add(category.value())) {
                 errors.at(category, path.index(i), "category " + Quote.of(category.value()) + " is listed twice");
             } else if (!categorySlugs.contains(category.value())) {
@@ -83,7 +85,7 @@ final class TechnologyReader {
                         + "; it is not a slug in $.categories");
             }
         }
-        return array.items().stream().map(item -> item instanceof StringValue s ? s.value() : "").toList();
+        return slugs;
     }
 
     private String website(JsonValue value, JsonPath path) {

@@ -26,12 +26,14 @@ final class TreeParser {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
+    private final String file;
     private final JsonParser parser;
     private final ErrorCollector errors;
     /** Keys seen in the object open at each depth, reused so objects cost no map of their own. */
     private final List<Map<String, Member>> keysByDepth = new ArrayList<>();
 
-    private TreeParser(JsonParser parser, ErrorCollector errors) {
+    private TreeParser(String file, JsonParser parser, ErrorCollector errors) {
+        this.file = file;
         this.parser = parser;
         this.errors = errors;
     }
@@ -39,7 +41,7 @@ final class TreeParser {
     /** The document's single top-level value. */
     static JsonValue parse(String file, CharBuffer text, ErrorCollector errors) throws InvalidSnapshotException {
         try (JsonParser parser = FACTORY.createParser(text.array(), text.arrayOffset(), text.remaining())) {
-            return new TreeParser(parser, errors).document();
+            return new TreeParser(file, parser, errors).document();
         } catch (JsonProcessingException e) {
             throw MalformedJson.error(file, e);
         } catch (IOException e) {
@@ -47,14 +49,15 @@ final class TreeParser {
         }
     }
 
-    private JsonValue document() throws IOException {
+    private JsonValue document() throws IOException, InvalidSnapshotException {
         JsonToken first = parser.nextToken();
         if (first == null) {
-            throw MalformedJson.EMPTY.at(parser);
+            throw MalformedJson.at(file, parser, "the file is empty; expected a JSON object");
         }
         JsonValue root = value(first, 0);
         if (parser.nextToken() != null) {
-            throw MalformedJson.TRAILING.at(parser);
+            throw MalformedJson.at(file, parser,
+                    "unexpected content after the top-level value; expected the end of the file");
         }
         return root;
     }

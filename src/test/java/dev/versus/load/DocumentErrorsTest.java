@@ -34,6 +34,14 @@ class DocumentErrorsTest {
     }
 
     @Test
+    void nonStandardTokensAreMalformedWithoutAdviceAboutJacksonSettings() {
+        SnapshotError error = errorsOf("{\"a\": NaN}").get(0);
+        assertEquals("malformed JSON: Non-standard token 'NaN'", error.message());
+        assertEquals(1, error.line());
+        assertEquals(10, error.column());
+    }
+
+    @Test
     void anEmptyFileIsRefused() {
         SnapshotError error = errorsOf("  \n").get(0);
         assertEquals("the file is empty; expected a JSON object", error.message());
