@@ -1,0 +1,54 @@
+package dev.versus.load;
+
+import dev.versus.model.Snapshot;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.CharBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads a snapshot file (format version 1) into the model, or fails with every error found.
+ * Stages: gunzip when the bytes start with the gzip magic, strict UTF-8 decoding, parsing into a
+ * positioned tree, then validation against the schema, which also builds the records.
+ */
+public final class SnapshotReader {
+    private SnapshotReader() {
+    }
+
+    /** Reads a {@code .json} or gzip-compressed file; errors name the file as {@code file} prints. */
+    public static Snapshot read(Path file) throws InvalidSnapshotException, IOException {
+        return read(file.toString(), Files.readAllBytes(file));
+    }
+
+    /**
+     * Reads a snapshot from its bytes, plain or gzip-compressed.
+     *
+     * @param displayName what error messages print as the file
+     */
+    public static Snapshot read(String displayName, byte[] bytes) throws InvalidSnapshotException {
+        byte[] json = isGzip(bytes) ? gunzip(displayName, bytes) : bytes;
+        CharBuffer text = Utf8Text.decode(displayName, json);
+        ErrorCollector errors = new ErrorCollector(displayName);
+        JsonValue root = TreeParser.parse(displayName, text, errors);
+        Snapshot snapshot = new SnapshotValidator(errors).validate(root);
+        errors.throwIfAny();
+        return snapshot;
+    }
+
+    /** By content, not name: the gzip magic bytes 1f 8b, which no JSON text starts with. */
+    static boolean isGzip(byte[] bytes) {
+        return bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B;
+    }
+
+    private static byte[] gunzip(String file, byte[] bytes) throws InvalidSnapshotException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw ErrorCollector.single(file, JsonPath.ROOT, 1, 1,
+                    "the file starts like gzip (bytes 1f 8b) but cannot be decompressed: " + e.getMessage());
+        }
+    }
+}
