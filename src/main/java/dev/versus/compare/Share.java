@@ -22,8 +22,9 @@ public record Share(long part, long whole) implements Comparable<Share> {
         return whole == 0 ? 0.0 : (double) part / whole;
     }
 
+    /** Exact: cross-multiplies in 128 bits rather than comparing rounded quotients. */
     @Override
     public int compareTo(Share other) {
-        return exact().compareTo(other.exact());
+        return CrossProducts.compareFractions(part, whole, other.part, other.whole);
     }
 }

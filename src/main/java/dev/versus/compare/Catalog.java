@@ -1,0 +1,174 @@
+package dev.versus.compare;
+
+import dev.versus.model.Category;
+import dev.versus.model.Settings;
+import dev.versus.model.SiteCategory;
+import dev.versus.model.Snapshot;
+import dev.versus.model.Technology;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What the comparison rules need that does not depend on the pair, computed once per build:
+ * lookups, rankings, category totals, awards and the pair count. Immutable, so pages may be built
+ * from it on many threads. Lookups by slug return null for an unknown slug; every other method
+ * throws IllegalArgumentException when given a slug it does not know.
+ */
+public final class Catalog {
+    private final Snapshot snapshot;
+    private final Settings settings;
+    private final Map<String, Technology> technologies = new HashMap<>();
+    private final Map<String, SiteCategory> siteCategories = new HashMap<>();
+    /** Keyed and iterated by category slug. */
+    private final Map<String, CategoryRanking> rankings = new TreeMap<>();
+    /** Each technology's categories in slug order. */
+    private final Map<String, List<Category>> categoriesOf = new HashMap<>();
+    private final Map<String, List<Award>> awards;
+    private final PairWalk pairWalk;
+    private final long pairCount;
+
+    private Catalog(Snapshot snapshot, Settings settings) {
+        this.snapshot = snapshot;
+        this.settings = settings;
+        snapshot.technologies().forEach(tech -> technologies.put(tech.slug(), tech));
+        snapshot.siteCategories().forEach(kind -> siteCategories.put(kind.slug(), kind));
+        rankCategories();
+        Map<String, String[]> categorySlugs = new HashMap<>();
+        categoriesOf.forEach((tech, categories) ->
+                categorySlugs.put(tech, categories.stream().map(Category::slug).toArray(String[]::new)));
+        this.awards = AwardTable.compute(rankings.values(), settings.minAwardSample());
+        this.pairWalk = new PairWalk(rankings.values(), categorySlugs);
+        this.pairCount = pairWalk.count();
+    }
+
+    public static Catalog of(Snapshot snapshot, Settings settings) {
+        return new Catalog(snapshot, settings);
+    }
+
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Technology technology(String slug) {
+        return technologies.get(slug);
+    }
+
+    public Category category(String slug) {
+        CategoryRanking ranking = rankings.get(slug);
+        return ranking == null ? null : ranking.category;
+    }
+
+    public SiteCategory siteCategory(String slug) {
+        return siteCategories.get(slug);
+    }
+
+    /** The category's technologies, total descending, ties by slug ascending. */
+    public List<Technology> ranking(String category) {
+        return rankingOf(category).ranked;
+    }
+
+    /** The 1-based rank of a technology in one of its categories. */
+    public int rank(String tech, String category) {
+        int rank = rankingOf(category).rank(tech);
+        if (rank == 0) {
+            throw new IllegalArgumentException(tech + " is not in category " + category);
+        }
+        return rank;
+    }
+
+    /** The sum of the totals of the category's technologies. */
+    public long categoryTotal(String category) {
+        return rankingOf(category).total;
+    }
+
+    /** The technology's total over the category total; null when the category total is 0. */
+    public Share marketShare(String tech, String category) {
+        long whole = categoryTotal(category);
+        return whole == 0 ? null : new Share(known(tech).total(), whole);
+    }
+
+    /** The shown awards: ranks 1 to 30, best first, at most ten. */
+    public List<Award> awards(String tech) {
+        return awards.getOrDefault(known(tech).slug(), List.of());
+    }
+
+    /** The five other technologies of the category nearest in rank, nearest first (ties: better-ranked first). */
+    public List<Technology> alternatives(String tech, String category) {
+        rank(tech, category);
+        return rankings.get(category).alternatives(tech);
+    }
+
+    /** The categories both are in, in slug order. */
+    public List<Category> sharedCategories(Technology first, Technology second) {
+        List<Category> shared = new ArrayList<>(2);
+        List<Category> theirs = categoriesOf(second.slug());
+        for (Category category : categoriesOf(first.slug())) {
+            if (theirs.contains(category)) {
+                shared.add(category);
+            }
+        }
+        return shared;
+    }
+
+    /** Each technology's categories in slug order. */
+    public List<Category> categoriesOf(String tech) {
+        List<Category> categories = categoriesOf.get(tech);
+        if (categories == null) {
+            throw new IllegalArgumentException("unknown technology " + tech);
+        }
+        return categories;
+    }
+
+    /** Every pair sharing a category, once, in canonical order; lazily, in a fixed order. */
+    public Stream<Pair> pairs() {
+        return pairWalk.pairs();
+    }
+
+    public long pairCount() {
+        return pairCount;
+    }
+
+    private void rankCategories() {
+        Map<String, List<Technology>> members = new HashMap<>();
+        snapshot.categories().forEach(category -> members.put(category.slug(), new ArrayList<>()));
+        for (Technology tech : snapshot.technologies()) {
+            for (String category : tech.categories()) {
+                List<Technology> list = members.get(category);
+                if (list == null) {
+                    throw new IllegalArgumentException(tech.slug() + " is in unknown category " + category);
+                }
+                list.add(tech);
+            }
+        }
+        snapshot.categories().forEach(category ->
+                rankings.put(category.slug(), new CategoryRanking(category, members.get(category.slug()))));
+        for (Technology tech : snapshot.technologies()) {
+            categoriesOf.put(tech.slug(), tech.categories().stream().sorted()
+                    .map(slug -> rankings.get(slug).category).toList());
+        }
+    }
+
+    private CategoryRanking rankingOf(String slug) {
+        CategoryRanking ranking = rankings.get(slug);
+        if (ranking == null) {
+            throw new IllegalArgumentException("unknown category " + slug);
+        }
+        return ranking;
+    }
+
+    private Technology known(String slug) {
+        Technology tech = technologies.get(slug);
+        if (tech == null) {
+            throw new IllegalArgumentException("unknown technology " + slug);
+        }
+        return tech;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.versus.compare;
+
+import dev.versus.model.Technology;
+import java.util.List;
+
+/** A pair's kinds-of-site figures, from one pass over both site-category breakdowns. */
+record SiteCategoryFigures(List<String> first, List<String> second, List<SiteCategoryRow> rows) {
+    static final int NAMED = 3;
+    static final int TABLE_ROWS = 10;
+
+    static SiteCategoryFigures of(Technology first, Technology second) {
+        long a = first.total();
+        long b = second.total();
+        ShareGap firstGap = new ShareGap(true, a, b);
+        ShareGap secondGap = new ShareGap(false, a, b);
+        TopK<Counts> table = new TopK<>(TABLE_ROWS, Counts.LARGEST_FIRST);
+        TopK<Counts> firstMore = new TopK<>(NAMED, firstGap.largestFirst());
+        TopK<Counts> secondMore = new TopK<>(NAMED, secondGap.largestFirst());
+        Counts.forEach(first.usage().bySiteCategory(), second.usage().bySiteCategory(), counts -> {
+            if (counts.sum() > 0) {
+                table.offer(counts);
+            }
+            if (firstGap.positive(counts)) {
+                firstMore.offer(counts);
+            } else if (secondGap.positive(counts)) {
+                secondMore.offer(counts);
+            }
+        });
+        return new SiteCategoryFigures(slugs(firstMore), slugs(secondMore),
+                table.toList().stream().map(counts -> row(counts, a, b)).toList());
+    }
+
+    private static List<String> slugs(TopK<Counts> kinds) {
+        return kinds.toList().stream().map(Counts::key).toList();
+    }
+
+    private static SiteCategoryRow row(Counts counts, long a, long b) {
+        return new SiteCategoryRow(counts.key(), counts.first(), counts.second(),
+                new Share(counts.first(), a), new Share(counts.second(), b));
+    }
+}
