@@ -1,7 +1,6 @@
 package dev.versus.cli;
 
 import dev.versus.load.InvalidSnapshotException;
-import dev.versus.load.SnapshotError;
 import dev.versus.load.SnapshotReader;
 import dev.versus.model.Snapshot;
 import java.io.IOException;
@@ -26,10 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
                     + read.categories().size() + " categories)");
             return ExitCodes.OK;
         } catch (InvalidSnapshotException e) {
-            for (SnapshotError error : e.errors()) {
-                System.err.println(error);
-            }
-            System.err.println(e.summaryLine());
+            System.err.println(e.getMessage());
             return ExitCodes.INVALID_INPUT;
         } catch (IOException e) {
             System.err.println("versus validate: cannot read " + snapshot + ": " + e.getMessage());

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
  * and {@code \u0026}, so JSON embedded in a script element can never close it or open a comment.
  * Written out in lower case, as the rules show them (Jackson's own escapes are upper case).
  */
-final class ScriptSafeEscapes extends CharacterEscapes {
+public final class ScriptSafeEscapes extends CharacterEscapes {
     private static final long serialVersionUID = 1L;
     private static final SerializedString LESS_THAN = new SerializedString("\\u003c");
     private static final SerializedString GREATER_THAN = new SerializedString("\\u003e");
@@ -17,7 +17,7 @@ final class ScriptSafeEscapes extends CharacterEscapes {
 
     private final int[] asciiEscapes;
 
-    ScriptSafeEscapes() {
+    public ScriptSafeEscapes() {
         asciiEscapes = standardAsciiEscapesForJSON();
         asciiEscapes['<'] = ESCAPE_CUSTOM;
         asciiEscapes['>'] = ESCAPE_CUSTOM;
