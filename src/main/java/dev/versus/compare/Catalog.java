@@ -21,12 +21,9 @@ import java.util.stream.Stream;
 public final class Catalog {
     private final Snapshot snapshot;
     private final Settings settings;
-    private final Map<String, Technology> technologies = new HashMap<>();
+    private final Map<String, Profile> profiles = new HashMap<>();
     private final Map<String, SiteCategory> siteCategories = new HashMap<>();
-    /** Keyed and iterated by category slug. */
-    private final Map<String, CategoryRanking> rankings = new TreeMap<>();
-    /** Each technology's categories in slug order. */
-    private final Map<String, List<Category>> categoriesOf = new HashMap<>();
+    private final Map<String, CategoryRanking> rankings = new HashMap<>();
     private final Map<String, List<Award>> awards;
     private final PairWalk pairWalk;
     private final long pairCount;
@@ -34,14 +31,12 @@ public final class Catalog {
     private Catalog(Snapshot snapshot, Settings settings) {
         this.snapshot = snapshot;
         this.settings = settings;
-        snapshot.technologies().forEach(tech -> technologies.put(tech.slug(), tech));
         snapshot.siteCategories().forEach(kind -> siteCategories.put(kind.slug(), kind));
         rankCategories();
-        Map<String, String[]> categorySlugs = new HashMap<>();
-        categoriesOf.forEach((tech, categories) ->
-                categorySlugs.put(tech, categories.stream().map(Category::slug).toArray(String[]::new)));
-        this.awards = AwardTable.compute(rankings.values(), settings.minAwardSample());
-        this.pairWalk = new PairWalk(rankings.values(), categorySlugs);
+        // Iterated in slug order: the pair walk's order is part of the contract.
+        List<CategoryRanking> bySlug = new TreeMap<>(rankings).values().stream().toList();
+        this.awards = AwardTable.compute(bySlug, settings.minAwardSample());
+        this.pairWalk = new PairWalk(bySlug, profiles);
         this.pairCount = pairWalk.count();
     }
 
@@ -58,7 +53,8 @@ public final class Catalog {
     }
 
     public Technology technology(String slug) {
-        return technologies.get(slug);
+        Profile profile = profiles.get(slug);
+        return profile == null ? null : profile.tech();
     }
 
     public Category category(String slug) {
@@ -108,23 +104,12 @@ public final class Catalog {
 
     /** The categories both are in, in slug order. */
     public List<Category> sharedCategories(Technology first, Technology second) {
-        List<Category> shared = new ArrayList<>(2);
-        List<Category> theirs = categoriesOf(second.slug());
-        for (Category category : categoriesOf(first.slug())) {
-            if (theirs.contains(category)) {
-                shared.add(category);
-            }
-        }
-        return shared;
+        return profile(first.slug()).sharedCategories(profile(second.slug()));
     }
 
     /** Each technology's categories in slug order. */
     public List<Category> categoriesOf(String tech) {
-        List<Category> categories = categoriesOf.get(tech);
-        if (categories == null) {
-            throw new IllegalArgumentException("unknown technology " + tech);
-        }
-        return categories;
+        return profile(tech).categories();
     }
 
     /** Every pair sharing a category, once, in canonical order; lazily, in a fixed order. */
@@ -151,8 +136,8 @@ public final class Catalog {
         snapshot.categories().forEach(category ->
                 rankings.put(category.slug(), new CategoryRanking(category, members.get(category.slug()))));
         for (Technology tech : snapshot.technologies()) {
-            categoriesOf.put(tech.slug(), tech.categories().stream().sorted()
-                    .map(slug -> rankings.get(slug).category).toList());
+            profiles.put(tech.slug(), Profile.of(tech, tech.categories().stream().sorted()
+                    .map(slug -> rankings.get(slug).category).toList()));
         }
     }
 
@@ -165,10 +150,15 @@ public final class Catalog {
     }
 
     private Technology known(String slug) {
-        Technology tech = technologies.get(slug);
-        if (tech == null) {
-            throw new IllegalArgumentException("unknown technology " + slug);
+        return profile(slug).tech();
+    }
+
+    /** The technology's flattened breakdowns and sorted categories. */
+    Profile profile(String tech) {
+        Profile profile = profiles.get(tech);
+        if (profile == null) {
+            throw new IllegalArgumentException("unknown technology " + tech);
         }
-        return tech;
+        return profile;
     }
 }

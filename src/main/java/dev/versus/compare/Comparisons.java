@@ -21,8 +21,11 @@ public final class Comparisons {
             throw new IllegalArgumentException("not a canonical pair: " + first.slug() + ", " + second.slug());
         }
         List<Category> shared = catalog.sharedCategories(first, second);
-        CountryFigures countries = CountryFigures.of(first, second, catalog.settings().minCountrySample());
-        SiteCategoryFigures kinds = SiteCategoryFigures.of(first, second);
+        Profile firstProfile = catalog.profile(first.slug());
+        Profile secondProfile = catalog.profile(second.slug());
+        CountryFigures countries =
+                CountryFigures.of(firstProfile, secondProfile, catalog.settings().minCountrySample());
+        SiteCategoryFigures kinds = SiteCategoryFigures.of(firstProfile, secondProfile);
         return new Comparison(first, second,
                 second.total() > first.total() ? second : first,
                 popularity(first.total(), second.total()),

@@ -1,6 +1,5 @@
 package dev.versus.compare;
 
-import dev.versus.model.Technology;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,12 +8,12 @@ record CountryFigures(CountryLead first, CountryLead second, List<CountryRow> ro
     static final int NAMED = 3;
     static final int TABLE_ROWS = 10;
 
-    static CountryFigures of(Technology first, Technology second, long minCountrySample) {
+    static CountryFigures of(Profile first, Profile second, long minCountrySample) {
         TopK<Counts> table = new TopK<>(TABLE_ROWS, Counts.LARGEST_FIRST);
         TopK<Counts> firstLeads = new TopK<>(NAMED, Counts.LARGEST_FIRST);
         TopK<Counts> secondLeads = new TopK<>(NAMED, Counts.LARGEST_FIRST);
         List<Counts> qualifying = new ArrayList<>();
-        Counts.forEach(first.usage().byCountry(), second.usage().byCountry(), counts -> {
+        Counts.forEach(first.countries(), second.countries(), counts -> {
             if (counts.sum() > 0) {
                 table.offer(counts);
             }
@@ -27,8 +26,8 @@ record CountryFigures(CountryLead first, CountryLead second, List<CountryRow> ro
                 }
             }
         });
-        long a = first.total();
-        long b = second.total();
+        long a = first.tech().total();
+        long b = second.tech().total();
         return new CountryFigures(
                 lead(firstLeads, qualifying, new ShareGap(true, a, b)),
                 lead(secondLeads, qualifying, new ShareGap(false, a, b)),

@@ -14,12 +14,12 @@ import java.util.stream.Stream;
  */
 final class PairWalk {
     private final Collection<CategoryRanking> categories;
-    /** Each technology's category slugs, ascending. */
-    private final Map<String, String[]> categorySlugs;
+    /** By technology slug, for each one's category slugs in ascending order. */
+    private final Map<String, Profile> profiles;
 
-    PairWalk(Collection<CategoryRanking> categoriesBySlug, Map<String, String[]> categorySlugs) {
+    PairWalk(Collection<CategoryRanking> categoriesBySlug, Map<String, Profile> profiles) {
         this.categories = categoriesBySlug;
-        this.categorySlugs = categorySlugs;
+        this.profiles = profiles;
     }
 
     Stream<Pair> pairs() {
@@ -35,7 +35,7 @@ final class PairWalk {
         for (CategoryRanking category : categories) {
             long members = category.bySlug.size();
             List<Technology> several = category.bySlug.stream()
-                    .filter(tech -> categorySlugs.get(tech.slug()).length > 1)
+                    .filter(tech -> profiles.get(tech.slug()).categorySlugs().length > 1)
                     .toList();
             long pairsOfSeveral = (long) several.size() * (several.size() - 1) / 2;
             count += members * (members - 1) / 2 - pairsOfSeveral;
@@ -57,8 +57,8 @@ final class PairWalk {
 
     /** True when the category is the smallest slug the two share, where the walk meets them first. */
     private boolean firstMet(CategoryRanking category, Technology first, Technology second) {
-        String[] mine = categorySlugs.get(first.slug());
-        String[] theirs = categorySlugs.get(second.slug());
+        String[] mine = profiles.get(first.slug()).categorySlugs();
+        String[] theirs = profiles.get(second.slug()).categorySlugs();
         if (mine.length == 1 || theirs.length == 1) {
             return true; // the one category both are in is this one: the common case, kept cheap
         }

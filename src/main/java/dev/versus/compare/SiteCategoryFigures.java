@@ -1,6 +1,5 @@
 package dev.versus.compare;
 
-import dev.versus.model.Technology;
 import java.util.List;
 
 /** A pair's kinds-of-site figures, from one pass over both site-category breakdowns. */
@@ -8,15 +7,15 @@ record SiteCategoryFigures(List<String> first, List<String> second, List<SiteCat
     static final int NAMED = 3;
     static final int TABLE_ROWS = 10;
 
-    static SiteCategoryFigures of(Technology first, Technology second) {
-        long a = first.total();
-        long b = second.total();
+    static SiteCategoryFigures of(Profile first, Profile second) {
+        long a = first.tech().total();
+        long b = second.tech().total();
         ShareGap firstGap = new ShareGap(true, a, b);
         ShareGap secondGap = new ShareGap(false, a, b);
         TopK<Counts> table = new TopK<>(TABLE_ROWS, Counts.LARGEST_FIRST);
         TopK<Counts> firstMore = new TopK<>(NAMED, firstGap.largestFirst());
         TopK<Counts> secondMore = new TopK<>(NAMED, secondGap.largestFirst());
-        Counts.forEach(first.usage().bySiteCategory(), second.usage().bySiteCategory(), counts -> {
+        Counts.forEach(first.siteCategories(), second.siteCategories(), counts -> {
             if (counts.sum() > 0) {
                 table.offer(counts);
             }

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class PairsTest {
@@ -71,5 +75,36 @@ class PairsTest {
         Catalog catalog = catalog(tech("a", 1), tech("b", 1));
         Pair reversed = new Pair(catalog.technology("b"), catalog.technology("a"));
         assertThrows(IllegalArgumentException.class, () -> Comparisons.compare(catalog, reversed));
+    }
+
+    @Test
+    void theWalkMatchesEveryPairFoundByBruteForceOnAMixedSnapshot() {
+        Random random = new Random(7);
+        String[] categories = {"a", "b", "c", "d", "e"};
+        List<Fixtures.Spec> specs = new ArrayList<>();
+        List<List<String>> memberships = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            List<String> in = new ArrayList<>(List.of(categories));
+            Collections.shuffle(in, random);
+            in = in.subList(0, 1 + random.nextInt(3)); // one to three categories, in no particular order
+            specs.add(tech("t" + i, i).in(in.toArray(String[]::new)));
+            memberships.add(in);
+        }
+        TreeSet<String> expected = new TreeSet<>();
+        for (int i = 0; i < 60; i++) {
+            for (int j = 0; j < 60; j++) {
+                String first = "t" + i;
+                String second = "t" + j;
+                if (first.compareTo(second) < 0 && !Collections.disjoint(memberships.get(i), memberships.get(j))) {
+                    expected.add(first + "|" + second);
+                }
+            }
+        }
+        Catalog catalog = catalog(specs.toArray(Fixtures.Spec[]::new));
+        List<String> walked = names(catalog);
+        assertEquals(expected.size(), walked.size()); // so no pair came twice
+        assertEquals(expected, new TreeSet<>(walked));
+        assertEquals(expected.size(), catalog.pairCount());
+        assertEquals(walked, names(catalog)); // and the order is the same every time
     }
 }
