@@ -44,9 +44,19 @@ public final class Templates {
         return new Templates(cfg);
     }
 
-    /** Loads and compiles a template, failing now rather than on the first page that uses it. */
+    /**
+     * Loads and compiles a template, failing now rather than on the first page that uses it.
+     *
+     * @throws RenderException when the template has a syntax error (the user's input is at fault)
+     */
     public Template get(String name) throws IOException {
-        return configuration.getTemplate(name);
+        try {
+            return configuration.getTemplate(name);
+        } catch (freemarker.core.ParseException e) {
+            throw new RenderException(e.getMessage(), e);
+        } catch (freemarker.template.TemplateNotFoundException e) {
+            throw new RenderException("template " + name + " is missing from the templates folder", e);
+        }
     }
 
     /** Renders a view with a compiled template; the view is exposed to it as {@code page}. */

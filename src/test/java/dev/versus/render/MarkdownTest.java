@@ -18,9 +18,11 @@ class MarkdownTest {
     }
 
     @Test
-    void javascriptLinksLoseTheirHref() {
-        Document html = Jsoup.parseBodyFragment(Markdown.toSafeHtml("[click](javascript:alert(1))"));
-        assertEquals("", html.selectFirst("a").attr("href"));
+    void javascriptLinksAreRemovedKeepingTheirText() {
+        Document html = Jsoup.parseBodyFragment(Markdown.toSafeHtml("[click](javascript:alert(1)) and [ok](https://example.org/)"));
+        assertEquals(1, html.select("a").size());
+        assertEquals("https://example.org/", html.selectFirst("a").attr("href"));
+        assertEquals("click and ok", html.selectFirst("p").text());
     }
 
     @Test

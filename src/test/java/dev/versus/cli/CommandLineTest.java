@@ -1,0 +1,95 @@
+package dev.versus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private PrintStream savedErr;
+    private PrintStream savedOut;
+
+    @BeforeEach
+    void capture() {
+        savedErr = System.err;
+        savedOut = System.out;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setErr(savedErr);
+        System.setOut(savedOut);
+    }
+
+    @Test
+    void validateAcceptsAValidSnapshotAndWritesNothing() {
+        assertEquals(0, Main.run("validate", "--snapshot", "src/test/resources/snapshots/valid-small.json"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("valid (9 technologies, 3 categories)"));
+    }
+
+    @Test
+    void validateReportsFileLineColumnAndPathWithExitOne() {
+        String file = "src/test/resources/snapshots/invalid-negative-count.json";
+        assertEquals(1, Main.run("validate", "--snapshot", file));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.matches("(?s).*invalid-negative-count\\.json:\\d+:\\d+: \\$\\.technologies\\[\\d+\\]\\.usage\\.total: .*"),
+                message);
+    }
+
+    @Test
+    void buildOfAnInvalidSnapshotExitsOneAndWritesNothing() {
+        Path site = dir.resolve("site");
+        int code = Main.run("build", "--snapshot", "src/test/resources/snapshots/invalid-malformed.json",
+                "--out", site.toString());
+        assertEquals(1, code);
+        assertFalse(Files.exists(site));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("invalid-malformed.json:"));
+    }
+
+    @Test
+    void buildOfAMissingSnapshotExitsOne() {
+        assertEquals(1, Main.run("build", "--snapshot", dir.resolve("nope.json").toString(),
+                "--out", dir.resolve("site").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("nope.json"));
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, Main.run("build", "--no-such-flag"));
+        assertEquals(2, Main.run("validate"));
+        assertEquals(2, Main.run());
+        assertEquals(2, Main.run("build", "--base-url", "not a url", "--out", dir.resolve("s").toString()));
+    }
+
+    @Test
+    void helpIsOfferedOnEveryCommand() {
+        assertEquals(0, Main.run("--help"));
+        assertEquals(0, Main.run("build", "--help"));
+        assertEquals(0, Main.run("validate", "--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--base-url"));
+    }
+
+    @Test
+    void buildWritesTheSiteWithTheGivenBaseUrl() throws Exception {
+        Path site = dir.resolve("site");
+        assertEquals(0, Main.run("build", "--snapshot", "src/test/resources/snapshots/valid-small.json",
+                "--out", site.toString(), "--base-url", "https://example.org/x", "--quiet"));
+        String html = Files.readString(site.resolve("compare/django-vs-flask/index.html"));
+        assertTrue(html.contains("<link rel=\"canonical\" href=\"https://example.org/x/compare/django-vs-flask/\">"));
+    }
+}
