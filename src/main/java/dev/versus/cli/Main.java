@@ -10,26 +10,28 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Builds a static site of technology comparisons from a usage snapshot.",
         subcommands = {BuildCommand.class, ValidateCommand.class, DeriveCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(execute(args));
     }
 
     /** Runs a command line and returns its exit code; tests call this instead of main. */
-    public static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new Main())
-                .setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
-        commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
-        commandLine.getCommandSpec().exitCodeOnExecutionException(ExitCodes.INTERNAL);
+    public static int execute(String... args) {
+        // Bad flags are usage errors (2); anything a command lets escape is a bug of ours (3).
+        CommandLine commandLine = new CommandLine(new Main()).setExitCodeExceptionMapper(
+                e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
         return commandLine.execute(args);
     }
 
+    /** Without a command there is nothing to do: say which commands exist. */
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: build, validate or derive");
+    public Integer call() {
+        System.err.println("versus: a command is required: build, validate or derive");
+        spec.commandLine().usage(System.err);
+        return ExitCodes.USAGE;
     }
 }

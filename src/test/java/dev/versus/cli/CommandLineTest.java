@@ -38,14 +38,14 @@ class CommandLineTest {
 
     @Test
     void validateAcceptsAValidSnapshotAndWritesNothing() {
-        assertEquals(0, Main.run("validate", "--snapshot", "src/test/resources/snapshots/valid-small.json"));
+        assertEquals(0, Main.execute("validate", "--snapshot", "src/test/resources/snapshots/valid-small.json"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("valid (9 technologies, 3 categories)"));
     }
 
     @Test
     void validateReportsFileLineColumnAndPathWithExitOne() {
         String file = "src/test/resources/snapshots/invalid-negative-count.json";
-        assertEquals(1, Main.run("validate", "--snapshot", file));
+        assertEquals(1, Main.execute("validate", "--snapshot", file));
         String message = err.toString(StandardCharsets.UTF_8);
         assertTrue(message.matches("(?s).*invalid-negative-count\\.json:\\d+:\\d+: \\$\\.technologies\\[\\d+\\]\\.usage\\.total: .*"),
                 message);
@@ -54,7 +54,7 @@ class CommandLineTest {
     @Test
     void buildOfAnInvalidSnapshotExitsOneAndWritesNothing() {
         Path site = dir.resolve("site");
-        int code = Main.run("build", "--snapshot", "src/test/resources/snapshots/invalid-malformed.json",
+        int code = Main.execute("build", "--snapshot", "src/test/resources/snapshots/invalid-malformed.json",
                 "--out", site.toString());
         assertEquals(1, code);
         assertFalse(Files.exists(site));
@@ -63,31 +63,31 @@ class CommandLineTest {
 
     @Test
     void buildOfAMissingSnapshotExitsOne() {
-        assertEquals(1, Main.run("build", "--snapshot", dir.resolve("nope.json").toString(),
+        assertEquals(1, Main.execute("build", "--snapshot", dir.resolve("nope.json").toString(),
                 "--out", dir.resolve("site").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("nope.json"));
     }
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals(2, Main.run("build", "--no-such-flag"));
-        assertEquals(2, Main.run("validate"));
-        assertEquals(2, Main.run());
-        assertEquals(2, Main.run("build", "--base-url", "not a url", "--out", dir.resolve("s").toString()));
+        assertEquals(2, Main.execute("build", "--no-such-flag"));
+        assertEquals(2, Main.execute("validate"));
+        assertEquals(2, Main.execute());
+        assertEquals(2, Main.execute("build", "--base-url", "not a url", "--out", dir.resolve("s").toString()));
     }
 
     @Test
     void helpIsOfferedOnEveryCommand() {
-        assertEquals(0, Main.run("--help"));
-        assertEquals(0, Main.run("build", "--help"));
-        assertEquals(0, Main.run("validate", "--help"));
+        assertEquals(0, Main.execute("--help"));
+        assertEquals(0, Main.execute("build", "--help"));
+        assertEquals(0, Main.execute("validate", "--help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("--base-url"));
     }
 
     @Test
     void buildWritesTheSiteWithTheGivenBaseUrl() throws Exception {
         Path site = dir.resolve("site");
-        assertEquals(0, Main.run("build", "--snapshot", "src/test/resources/snapshots/valid-small.json",
+        assertEquals(0, Main.execute("build", "--snapshot", "src/test/resources/snapshots/valid-small.json",
                 "--out", site.toString(), "--base-url", "https://example.org/x", "--quiet"));
         String html = Files.readString(site.resolve("compare/django-vs-flask/index.html"));
         assertTrue(html.contains("<link rel=\"canonical\" href=\"https://example.org/x/compare/django-vs-flask/\">"));
