@@ -8,7 +8,7 @@ import dev.versus.load.SiteSources;
 import dev.versus.load.SnapshotReader;
 import dev.versus.load.TemplateAssets;
 import dev.versus.model.Snapshot;
-import dev.versus.plan.ContentPage;
+import dev.versus.plan.SiteContent;
 import dev.versus.plan.PlanException;
 import dev.versus.plan.SitePlan;
 import dev.versus.render.RenderException;
@@ -17,7 +17,6 @@ import dev.versus.write.ParallelPages;
 import dev.versus.write.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /** The whole build: {@code load -> compare -> plan -> render -> write}. */
 public final class SiteBuild {
@@ -28,10 +27,10 @@ public final class SiteBuild {
         StageClock clock = new StageClock();
         SiteSources sources = clock.time("load", () -> SiteSources.resolve(options.content(), options.templates()));
         Snapshot snapshot = clock.time("load", () -> SnapshotReader.read(snapshotFile(options, sources)));
-        List<ContentPage> pages = clock.time("load", () -> ContentReader.readPages(sources.content()));
+        SiteContent content = clock.time("load", () -> ContentReader.read(sources.content()));
         Catalog catalog = clock.time("compare", () -> Catalog.of(snapshot, options.settings()));
-        SitePlan plan = clock.time("plan", () -> SitePlan.of(catalog, pages, TemplateAssets.read(sources.templates())));
-        SiteRenderer renderer = clock.time("render", () -> SiteRenderer.create(sources.templates(), catalog, options.baseUrl(), pages));
+        SitePlan plan = clock.time("plan", () -> SitePlan.of(catalog, content, TemplateAssets.read(sources.templates())));
+        SiteRenderer renderer = clock.time("render", () -> SiteRenderer.create(sources.templates(), catalog, options.baseUrl(), content));
         SiteWriter.Result written = clock.time("write", () -> SiteWriter.write(plan, renderer, options.out(), options.threads()));
         return new BuildReport(options.out(), written.files(), plan.comparisonCount(), written.bytes(), clock.times());
     }

@@ -3,6 +3,7 @@ package dev.versus.load;
 import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
 import com.vladsch.flexmark.util.ast.Document;
 import dev.versus.plan.ContentPage;
+import dev.versus.plan.SiteContent;
 import dev.versus.render.Markdown;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,26 +12,63 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Reads the Markdown pages of {@code content/pages}: front matter (title, description, slug,
- * and optionally layout) and a body rendered to sanitized HTML. Pages come back sorted by file
- * name so that the build does not depend on the order the file system lists them in.
+ * Reads the content folder: the Markdown pages of {@code content/pages} (front matter with
+ * title, description, slug and optionally layout, and a body rendered to sanitized HTML), and
+ * editors' texts in {@code content/technologies/<slug>.md} and {@code content/categories/<slug>.md}.
+ * Files are read sorted by name so that the build does not depend on the order the file system
+ * lists them in.
  */
 public final class ContentReader {
     private ContentReader() {
     }
 
-    public static List<ContentPage> readPages(Path contentFolder) throws IOException, InvalidContentException {
-        Path folder = contentFolder.resolve("pages");
+    public static SiteContent read(Path contentFolder) throws IOException, InvalidContentException {
+        List<String> errors = new ArrayList<>();
+        Map<String, String> technologies = readTexts(contentFolder.resolve("technologies"), errors);
+        Map<String, String> categories = readTexts(contentFolder.resolve("categories"), errors);
+        List<ContentPage> pages;
+        try {
+            pages = readPages(contentFolder);
+        } catch (InvalidContentException e) {
+            errors.addAll(e.errors());
+            pages = List.of();
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidContentException(errors);
+        }
+        return new SiteContent(pages, technologies, categories);
+    }
+
+    /** Editors' texts by slug: the file name without ".md" must be a valid slug. */
+    private static Map<String, String> readTexts(Path folder, List<String> errors) throws IOException {
+        Map<String, String> texts = new TreeMap<>();
+        for (Path file : markdownFiles(folder)) {
+            String name = file.getFileName().toString();
+            String slug = name.substring(0, name.length() - ".md".length());
+            if (!Slugs.isValid(slug)) {
+                errors.add(file + ":1:1: file name \"" + name + "\" is not <slug>.md with a valid slug");
+                continue;
+            }
+            texts.put(slug, Markdown.toSafeHtml(Files.readString(file, StandardCharsets.UTF_8)));
+        }
+        return texts;
+    }
+
+    private static List<Path> markdownFiles(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+            return listing.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
         }
+    }
+
+    public static List<ContentPage> readPages(Path contentFolder) throws IOException, InvalidContentException {
+        List<Path> files = markdownFiles(contentFolder.resolve("pages"));
         List<ContentPage> pages = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (Path file : files) {

@@ -2,8 +2,11 @@ package dev.versus.plan;
 
 import dev.versus.compare.Pair;
 
-/** One file of the site: what it is made from and the route it is written to. */
-public sealed interface Page {
+/**
+ * One file of the site: what it is made from and the route it is written to. Each kind of page
+ * is a record; the render stage has one renderer per kind.
+ */
+public interface Page {
 
     /** The route, relative to the site root: "compare/a-vs-b/" or "assets/site.css". */
     String route();

@@ -1,6 +1,7 @@
 package dev.versus.plan;
 
 import dev.versus.compare.Catalog;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * Every page of the site. Comparison pages are streamed from the catalog when asked for, never
- * held; the other pages are few and kept in a list, in a fixed order.
+ * held; the other pages are few (thousands at most) and kept in a list, in a fixed order.
  */
 public final class SitePlan {
     private final Catalog catalog;
@@ -24,32 +25,56 @@ public final class SitePlan {
      *
      * @throws PlanException naming both sources when two pages claim one route
      */
-    public static SitePlan of(Catalog catalog, List<ContentPage> contentPages, List<Page.Asset> assets)
-            throws PlanException {
-        Map<String, Page> byRoute = new HashMap<>();
-        List<Page> fixed = new java.util.ArrayList<>();
-        for (Page.Asset asset : assets) {
-            claim(byRoute, asset);
-            fixed.add(asset);
+    public static SitePlan of(Catalog catalog, SiteContent content, List<Page.Asset> assets) throws PlanException {
+        checkTexts(catalog, content);
+        List<Page> fixed = new ArrayList<>(assets);
+        for (ContentPage page : content.pages()) {
+            fixed.add(new Page.Content(page));
         }
-        for (ContentPage content : contentPages) {
-            Page page = new Page.Content(content);
-            if (page.route().startsWith("compare/")) {
-                throw new PlanException(content.file() + ": slug \"" + content.slug()
-                        + "\" would write into compare/, which belongs to comparison pages");
-            }
-            claim(byRoute, page);
-            fixed.add(page);
-        }
+
+        // Technology and category pages.
+
+        // Country pages, the home page and the search index.
+
+        // Files for hosts and crawlers: 404, robots.txt, sitemaps, redirect maps.
+
+        checkRoutes(fixed);
         return new SitePlan(catalog, fixed);
     }
 
-    private static void claim(Map<String, Page> byRoute, Page page) throws PlanException {
-        Page earlier = byRoute.putIfAbsent(page.route(), page);
-        if (earlier != null) {
-            throw new PlanException("two pages would write " + Routes.file(page.route()) + ": "
-                    + earlier.source() + " and " + page.source());
+    /** An editor's text for a technology or category the snapshot lacks is a mistake, not a no-op. */
+    private static void checkTexts(Catalog catalog, SiteContent content) throws PlanException {
+        for (String slug : content.technologyTexts().keySet()) {
+            if (catalog.technology(slug) == null) {
+                throw new PlanException("content/technologies/" + slug + ".md: the snapshot has no technology \""
+                        + slug + "\"");
+            }
         }
+        for (String slug : content.categoryTexts().keySet()) {
+            if (catalog.category(slug) == null) {
+                throw new PlanException("content/categories/" + slug + ".md: the snapshot has no category \""
+                        + slug + "\"");
+            }
+        }
+    }
+
+    private static void checkRoutes(List<Page> pages) throws PlanException {
+        Map<String, Page> byRoute = new HashMap<>();
+        for (Page page : pages) {
+            if (page.route().startsWith("compare/")) {
+                throw new PlanException(page.source() + " would write " + Routes.file(page.route())
+                        + ", inside compare/, which belongs to comparison pages");
+            }
+            Page earlier = byRoute.putIfAbsent(page.route(), page);
+            if (earlier != null) {
+                throw new PlanException("two pages would write " + Routes.file(page.route()) + ": "
+                        + earlier.source() + " and " + page.source());
+            }
+        }
+    }
+
+    public Catalog catalog() {
+        return catalog;
     }
 
     public List<Page> fixedPages() {
@@ -59,6 +84,11 @@ public final class SitePlan {
     /** The comparison pages, made one by one as the stream is consumed. */
     public Stream<Page> comparisonPages() {
         return catalog.pairs().map(Page.Comparison::new);
+    }
+
+    /** Every page: the fixed ones first, then the comparisons, lazily. */
+    public Stream<Page> allPages() {
+        return Stream.concat(fixedPages.stream(), comparisonPages());
     }
 
     public long comparisonCount() {

@@ -1,64 +1,59 @@
 package dev.versus.render;
 
 import dev.versus.compare.Catalog;
-import dev.versus.compare.Comparisons;
-import dev.versus.plan.ContentPage;
 import dev.versus.plan.Page;
-import freemarker.template.Template;
+import dev.versus.plan.SiteContent;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Renders any planned page to the bytes of its file. Templates are compiled when the renderer
- * is made, so a broken template fails the build before any page is written.
+ * Renders any planned page to the bytes of its file, with the renderer registered for its kind.
+ * Templates are compiled when the renderer is made, so a broken template fails the build before
+ * any page is written.
  */
 public final class SiteRenderer implements Function<Page, byte[]> {
-    private final Catalog catalog;
-    private final Template comparisonTemplate;
-    private final Map<String, Template> layouts;
-    private final ComparisonViews comparisons;
-    private final ContentViews contents;
+    private final Map<Class<?>, PageRenderer<?>> renderers = new HashMap<>();
 
-    private SiteRenderer(Catalog catalog, Template comparisonTemplate, Map<String, Template> layouts,
-            SiteContext site) {
-        this.catalog = catalog;
-        this.comparisonTemplate = comparisonTemplate;
-        this.layouts = layouts;
-        this.comparisons = new ComparisonViews(catalog, site);
-        this.contents = new ContentViews(catalog, site);
+    private SiteRenderer() {
     }
 
-    public static SiteRenderer create(Path templateFolder, Catalog catalog, URI baseUrl, Iterable<ContentPage> pages)
+    public static SiteRenderer create(Path templateFolder, Catalog catalog, URI baseUrl, SiteContent content)
             throws IOException {
-        Templates templates = Templates.from(templateFolder);
-        Map<String, Template> layouts = new HashMap<>();
-        for (ContentPage page : pages) {
-            if (!layouts.containsKey(page.layout())) {
-                layouts.put(page.layout(), templates.get(page.layout() + ".ftlh"));
-            }
-        }
-        return new SiteRenderer(catalog, templates.get("comparison.ftlh"), layouts,
-                SiteContext.of(catalog.snapshot(), baseUrl));
+        RenderContext context = new RenderContext(Templates.from(templateFolder), catalog,
+                SiteContext.of(catalog.snapshot(), baseUrl), content);
+        SiteRenderer site = new SiteRenderer();
+        site.register(Page.Asset.class, Page.Asset::bytes);
+        site.register(Page.Content.class, new ContentPages(context));
+        site.register(Page.Comparison.class, new ComparisonPages(context));
+
+        // Technology and category pages.
+
+        // Country pages, the home page and the search index.
+
+        // Files for hosts and crawlers: 404, robots.txt, sitemaps, redirect maps.
+
+        return site;
+    }
+
+    private <P extends Page> void register(Class<P> kind, PageRenderer<P> renderer) {
+        renderers.put(kind, renderer);
     }
 
     @Override
     public byte[] apply(Page page) {
-        if (page instanceof Page.Asset asset) {
-            return asset.bytes();
+        @SuppressWarnings("unchecked")
+        PageRenderer<Page> renderer = (PageRenderer<Page>) renderers.get(page.getClass());
+        if (renderer == null) {
+            throw new IllegalStateException("no renderer for " + page.getClass().getSimpleName());
         }
-        return html(page).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private String html(Page page) {
-        if (page instanceof Page.Comparison comparison) {
-            return Templates.render(comparisonTemplate, comparisons.view(Comparisons.compare(catalog, comparison.pair())));
+        try {
+            return renderer.render(page);
+        } catch (RenderException e) {
+            throw new RenderException(page.source() + ": " + e.getMessage(), e);
         }
-        Page.Content content = (Page.Content) page;
-        return Templates.render(layouts.get(content.page().layout()), contents.view(content.page()));
     }
 }

@@ -59,6 +59,11 @@ public final class Templates {
         }
     }
 
+    /** Renders a view as UTF-8 bytes, ready to write. */
+    public static byte[] renderBytes(Template template, Object view) {
+        return render(template, view).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Renders a view with a compiled template; the view is exposed to it as {@code page}. */
     public static String render(Template template, Object view) {
         StringWriter out = new StringWriter(16 * 1024);

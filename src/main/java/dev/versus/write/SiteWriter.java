@@ -23,10 +23,7 @@ public final class SiteWriter {
     public static Result write(SitePlan plan, Function<Page, byte[]> renderer, Path out, int threads)
             throws IOException, ParallelPages.PageFailure {
         try (StagedOutput output = StagedOutput.open(out)) {
-            for (Page page : plan.fixedPages()) {
-                output.write(Routes.file(page.route()), renderer.apply(page));
-            }
-            ParallelPages.forEach(plan.comparisonPages().iterator(), threads,
+            ParallelPages.forEach(plan.allPages().iterator(), threads,
                     page -> output.write(Routes.file(page.route()), renderer.apply(page)));
             output.commit();
             return new Result(output.filesWritten(), output.bytesWritten());

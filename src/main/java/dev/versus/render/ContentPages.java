@@ -1,0 +1,28 @@
+package dev.versus.render;
+
+import dev.versus.plan.ContentPage;
+import dev.versus.plan.Page;
+import freemarker.template.Template;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Markdown pages, each with the template its front matter names as its layout. */
+final class ContentPages implements PageRenderer<Page.Content> {
+    private final Map<String, Template> layouts = new HashMap<>();
+    private final ContentViews views;
+
+    ContentPages(RenderContext context) throws IOException {
+        for (ContentPage page : context.content().pages()) {
+            if (!layouts.containsKey(page.layout())) {
+                layouts.put(page.layout(), context.templates().get(page.layout() + ".ftlh"));
+            }
+        }
+        this.views = new ContentViews(context.catalog(), context.site());
+    }
+
+    @Override
+    public byte[] render(Page.Content page) {
+        return Templates.renderBytes(layouts.get(page.page().layout()), views.view(page.page()));
+    }
+}
