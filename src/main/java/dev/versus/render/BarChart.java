@@ -17,10 +17,10 @@ public record BarChart(String title, String description, String firstName, Strin
         return LABEL_WIDTH;
     }
 
-    static final int LABEL_WIDTH = 150;
+    static final int LABEL_WIDTH = 120;
     static final int ROW_HEIGHT = 30;
     static final int BAR_HEIGHT = 11;
-    static final int VALUE_SPACE = 70;
+    static final int VALUE_SPACE = 52;
 
     /** One group: its label, the y of its first bar, each bar's length and value text. */
     public record Row(String label, int y, int firstLength, String firstValue, int secondLength, String secondValue) {
