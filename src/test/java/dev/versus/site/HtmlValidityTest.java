@@ -1,0 +1,48 @@
+package dev.versus.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.versus.cli.Main;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** One page of each type of the fixture site passes the Nu HTML Checker with no errors. */
+class HtmlValidityTest {
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void build() {
+        assertEquals(0, Main.execute("build", "--snapshot", "src/test/resources/snapshots/valid-small.json",
+                "--out", dir.resolve("site").toString(), "--quiet"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "compare/django-vs-flask/index.html",
+        "compare/django-vs-web2py/index.html",
+        "methodology/index.html",
+        "about/index.html",
+    })
+    void pageHasNoHtmlErrors(String file) throws Exception {
+        Path page = dir.resolve("site").resolve(file);
+        assertFalse(Files.notExists(page), file + " was not built");
+        List<String> errors = NuHtmlChecker.errors(page.toFile());
+        assertEquals(List.of(), errors, file);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"compare/django-vs-flask/index.html"})
+    void theCheckerFindsErrorsWhenThereAreSome(String file) throws Exception {
+        Path broken = dir.resolve("broken.html");
+        String html = Files.readString(dir.resolve("site").resolve(file)).replace("</table>", "</table></td>");
+        Files.writeString(broken, html);
+        assertFalse(NuHtmlChecker.errors(broken.toFile()).isEmpty(), "a stray end tag is an error");
+    }
+}
