@@ -25,8 +25,12 @@ final class ContentViews {
         String route = Routes.contentPage(page.slug());
         PageMeta meta = site.meta(route, page.title() + " | " + site.siteName(), page.description(), false,
                 List.of(), page.title());
-        ContentView.DataFacts data = "methodology".equals(page.layout()) ? dataFacts() : null;
-        return new ContentView(meta, page.title(), page.html(), data);
+        if (!"methodology".equals(page.layout())) {
+            return new ContentView(meta, page.title(), page.html(), null, null);
+        }
+        String dataset = JsonLd.dataset(catalog.snapshot().info(), meta.canonical(),
+                catalog.snapshot().technologies().size());
+        return new ContentView(meta, page.title(), page.html(), dataFacts(), dataset);
     }
 
     private ContentView.DataFacts dataFacts() {

@@ -32,7 +32,7 @@ public record SiteContext(String siteName, URI baseUrl, String dataDate, String 
         crumbs.add(new Link("Home", ""));
         crumbs.addAll(trail);
         crumbs.add(new Link(current, route));
-        String json = BreadcrumbJson.of(crumbs, this);
+        String json = JsonLd.breadcrumbs(crumbs, this);
         List<Link> relative = crumbs.stream()
                 .map(link -> new Link(link.text(), link.href().isEmpty() && root.isEmpty() ? "./" : root + link.href()))
                 .toList();
