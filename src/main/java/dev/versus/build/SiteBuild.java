@@ -14,9 +14,11 @@ import dev.versus.plan.SitePlan;
 import dev.versus.render.RenderException;
 import dev.versus.render.SiteRenderer;
 import dev.versus.write.ParallelPages;
+import dev.versus.write.Progress;
 import dev.versus.write.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** The whole build: {@code load -> compare -> plan -> render -> write}. */
 public final class SiteBuild {
@@ -24,6 +26,10 @@ public final class SiteBuild {
     }
 
     public static BuildReport run(BuildOptions options) throws BuildFailure {
+        return run(options, Progress.SILENT);
+    }
+
+    public static BuildReport run(BuildOptions options, Progress progress) throws BuildFailure {
         StageClock clock = new StageClock();
         SiteSources sources = clock.time("load", () -> SiteSources.resolve(options.content(), options.templates()));
         Snapshot snapshot = clock.time("load", () -> SnapshotReader.read(snapshotFile(options, sources)));
@@ -31,8 +37,11 @@ public final class SiteBuild {
         Catalog catalog = clock.time("compare", () -> Catalog.of(snapshot, options.settings()));
         SitePlan plan = clock.time("plan", () -> SitePlan.of(catalog, content, TemplateAssets.read(sources.templates())));
         SiteRenderer renderer = clock.time("render", () -> SiteRenderer.create(sources.templates(), catalog, options.baseUrl(), content));
-        SiteWriter.Result written = clock.time("write", () -> SiteWriter.write(plan, renderer, options.out(), options.threads()));
-        return new BuildReport(options.out(), written.files(), plan.comparisonCount(), written.bytes(), clock.times());
+        SiteWriter.Result written = clock.time("write",
+                () -> SiteWriter.write(plan, renderer, options.out(), options.threads(), progress));
+        return new BuildReport(options.out(), written.files(), plan.comparisonCount(), written.bytes(), clock.times(),
+                Duration.ofNanos(written.renderNanos()), Duration.ofNanos(written.writeNanos()), options.threads(),
+                PeakHeap.bytes());
     }
 
     private static Path snapshotFile(BuildOptions options, SiteSources sources) throws IOException {

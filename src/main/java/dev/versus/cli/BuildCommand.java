@@ -4,6 +4,8 @@ import dev.versus.build.BuildFailure;
 import dev.versus.build.BuildOptions;
 import dev.versus.build.BuildReport;
 import dev.versus.build.SiteBuild;
+import dev.versus.write.Progress;
+import dev.versus.write.ProgressReport;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,8 +37,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Render threads (default: the number of cores).")
     Integer threads;
 
-    @Option(names = "--quiet", description = "Print nothing on success.")
+    @Option(names = "--quiet", description = "Print nothing on success: no progress, no summary.")
     boolean quiet;
+
+    @Option(names = "--stats", description = "Print the time of each stage, pages/s, bytes written and peak heap.")
+    boolean stats;
 
     @Override
     public Integer call() {
@@ -48,9 +53,12 @@ final class BuildCommand implements Callable<Integer> {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         BuildOptions options = new BuildOptions(snapshot, content, templates, out, base, threadCount);
         try {
-            BuildReport report = SiteBuild.run(options);
+            BuildReport report = SiteBuild.run(options, quiet ? Progress.SILENT : ProgressReport.forConsole());
             if (!quiet) {
                 System.out.println(report.summary());
+            }
+            if (stats) {
+                System.out.print(report.stats());
             }
             return ExitCodes.OK;
         } catch (BuildFailure failure) {

@@ -5,6 +5,7 @@ import dev.versus.plan.Routes;
 import dev.versus.plan.SitePlan;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
@@ -16,17 +17,35 @@ public final class SiteWriter {
     private SiteWriter() {
     }
 
-    /** Files and bytes written. */
-    public record Result(long files, long bytes) {
+    /**
+     * What was written, and the time the threads spent rendering and writing (summed over
+     * threads, so with two threads each can approach twice the wall time).
+     */
+    public record Result(long files, long bytes, long renderNanos, long writeNanos) {
     }
 
-    public static Result write(SitePlan plan, Function<Page, byte[]> renderer, Path out, int threads)
-            throws IOException, ParallelPages.PageFailure {
+    public static Result write(SitePlan plan, Function<Page, byte[]> renderer, Path out, int threads,
+            Progress progress) throws IOException, ParallelPages.PageFailure {
+        LongAdder renderNanos = new LongAdder();
+        LongAdder writeNanos = new LongAdder();
         try (StagedOutput output = StagedOutput.open(out)) {
-            ParallelPages.forEach(plan.allPages().iterator(), threads,
-                    page -> output.write(Routes.file(page.route()), renderer.apply(page)));
+            progress.start(plan.pageCount());
+            ParallelPages.forEach(plan.allPages().iterator(), threads, page -> {
+                long start = System.nanoTime();
+                byte[] bytes = renderer.apply(page);
+                long rendered = System.nanoTime();
+                output.write(Routes.file(page.route()), bytes);
+                writeNanos.add(System.nanoTime() - rendered);
+                renderNanos.add(rendered - start);
+                progress.pageDone();
+            });
+            progress.close();
+            long commitStart = System.nanoTime();
             output.commit();
-            return new Result(output.filesWritten(), output.bytesWritten());
+            writeNanos.add(System.nanoTime() - commitStart);
+            return new Result(output.filesWritten(), output.bytesWritten(), renderNanos.sum(), writeNanos.sum());
+        } finally {
+            progress.close();
         }
     }
 }
