@@ -1,5 +1,6 @@
 package dev.versus.build;
 
+import dev.versus.write.Changes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -10,11 +11,15 @@ import java.util.Map;
  * What a build did: pages and bytes written, the wall time of each step in stage order, the
  * time the render threads spent rendering and writing, and the heap's peak.
  *
+ * @param bytes bytes written to disk by this build (unchanged files are not written again)
+ * @param rendered pages rendered; the others were unchanged and skipped
+ * @param changes paths created, changed and deleted since the previous build
  * @param stageTimes wall time per stage; "render" is compiling the templates and "write" is the
  *     loop that renders each page and writes it at once, so its wall time includes rendering
  */
 public record BuildReport(Path out, long pages, long comparisonPages, long bytes, Map<String, Duration> stageTimes,
-        Duration renderThreadTime, Duration writeThreadTime, int threads, long peakHeapBytes) {
+        Duration renderThreadTime, Duration writeThreadTime, int threads, long peakHeapBytes, long rendered,
+        Changes changes) {
 
     public BuildReport {
         stageTimes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageTimes));
@@ -29,8 +34,10 @@ public record BuildReport(Path out, long pages, long comparisonPages, long bytes
     }
 
     public String summary() {
-        return String.format(Locale.ROOT, "Built %,d pages (%,d comparisons, %,d bytes) into %s in %.1f s",
-                pages, comparisonPages, bytes, out, seconds(total()));
+        return String.format(Locale.ROOT,
+                "Built %,d pages (%,d comparisons) into %s in %.1f s: %,d created, %,d changed, %,d deleted, %,d bytes written",
+                pages, comparisonPages, out, seconds(total()), changes.created().size(), changes.changed().size(),
+                changes.deleted().size(), bytes);
     }
 
     /** The --stats table: one line per stage, then totals. */
@@ -41,7 +48,8 @@ public record BuildReport(Path out, long pages, long comparisonPages, long bytes
                 seconds(renderThreadTime), threads));
         text.append(String.format(Locale.ROOT, "    writing files   %7.2f s of thread time%n", seconds(writeThreadTime)));
         text.append(String.format(Locale.ROOT, "  %-16s %8.2f s%n", "total", seconds(total())));
-        text.append(String.format(Locale.ROOT, "  pages            %,d (%,.0f pages/s)%n", pages, pagesPerSecond()));
+        text.append(String.format(Locale.ROOT, "  pages            %,d (%,.0f pages/s), %,d rendered%n", pages,
+                pagesPerSecond(), rendered));
         text.append(String.format(Locale.ROOT, "  bytes written    %,d%n", bytes));
         text.append(String.format(Locale.ROOT, "  peak heap        %,d MB%n", peakHeapBytes / (1024 * 1024)));
         return text.toString();

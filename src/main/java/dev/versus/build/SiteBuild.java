@@ -19,6 +19,7 @@ import dev.versus.write.SiteWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /** The whole build: {@code load -> compare -> plan -> render -> write}. */
 public final class SiteBuild {
@@ -32,16 +33,18 @@ public final class SiteBuild {
     public static BuildReport run(BuildOptions options, Progress progress) throws BuildFailure {
         StageClock clock = new StageClock();
         SiteSources sources = clock.time("load", () -> SiteSources.resolve(options.content(), options.templates()));
-        Snapshot snapshot = clock.time("load", () -> SnapshotReader.read(snapshotFile(options, sources)));
+        Path snapshotFile = clock.time("load", () -> snapshotFile(options, sources));
+        Snapshot snapshot = clock.time("load", () -> SnapshotReader.read(snapshotFile));
+        Map<String, String> inputs = clock.time("load", () -> BuildInputs.of(options, sources, snapshotFile));
         SiteContent content = clock.time("load", () -> ContentReader.read(sources.content()));
         Catalog catalog = clock.time("compare", () -> Catalog.of(snapshot, options.settings()));
         SitePlan plan = clock.time("plan", () -> SitePlan.of(catalog, content, TemplateAssets.read(sources.templates())));
         SiteRenderer renderer = clock.time("render", () -> SiteRenderer.create(sources.templates(), catalog, options.baseUrl(), content));
         SiteWriter.Result written = clock.time("write",
-                () -> SiteWriter.write(plan, renderer, options.out(), options.threads(), progress));
+                () -> SiteWriter.write(plan, renderer, options.out(), options.threads(), progress, inputs));
         return new BuildReport(options.out(), written.files(), plan.comparisonCount(), written.bytes(), clock.times(),
                 Duration.ofNanos(written.renderNanos()), Duration.ofNanos(written.writeNanos()), options.threads(),
-                PeakHeap.bytes());
+                PeakHeap.bytes(), written.rendered(), written.changes());
     }
 
     private static Path snapshotFile(BuildOptions options, SiteSources sources) throws IOException {

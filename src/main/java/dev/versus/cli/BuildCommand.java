@@ -40,6 +40,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print nothing on success: no progress, no summary.")
     boolean quiet;
 
+    @Option(names = "--changes", paramLabel = "FILE",
+            description = "Write the paths this build created, changed and deleted, one per line with its status.")
+    Path changes;
+
     @Option(names = "--stats", description = "Print the time of each stage, pages/s, bytes written and peak heap.")
     boolean stats;
 
@@ -60,7 +64,13 @@ final class BuildCommand implements Callable<Integer> {
             if (stats) {
                 System.out.print(report.stats());
             }
+            if (changes != null) {
+                report.changes().writeTo(changes);
+            }
             return ExitCodes.OK;
+        } catch (java.io.IOException e) {
+            System.err.println("versus build: cannot write " + changes + ": " + e.getMessage());
+            return ExitCodes.INTERNAL;
         } catch (BuildFailure failure) {
             System.err.println(failure.getMessage());
             System.err.println("Nothing was written; " + out + " is as it was.");

@@ -3,6 +3,8 @@ package dev.versus.render;
 import dev.versus.compare.Catalog;
 import dev.versus.compare.Comparisons;
 import dev.versus.plan.Page;
+import dev.versus.write.PreparedPage;
+import dev.versus.write.Sha256;
 import freemarker.template.Template;
 import java.io.IOException;
 
@@ -20,6 +22,26 @@ final class ComparisonPages implements PageRenderer<Page.Comparison> {
 
     @Override
     public byte[] render(Page.Comparison page) {
-        return Templates.renderBytes(template, views.view(Comparisons.compare(catalog, page.pair())));
+        return prepare(page).render();
+    }
+
+    /**
+     * The view holds every figure and word the page shows, so a digest of it (with the templates,
+     * which the build's inputs cover) decides whether the page can change.
+     */
+    @Override
+    public PreparedPage prepare(Page.Comparison page) {
+        ComparisonView view = views.view(Comparisons.compare(catalog, page.pair()));
+        return new PreparedPage() {
+            @Override
+            public byte[] inputKey() {
+                return Sha256.of(view.toString());
+            }
+
+            @Override
+            public byte[] render() {
+                return Templates.renderBytes(template, view);
+            }
+        };
     }
 }

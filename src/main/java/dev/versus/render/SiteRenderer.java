@@ -3,6 +3,7 @@ package dev.versus.render;
 import dev.versus.compare.Catalog;
 import dev.versus.plan.Page;
 import dev.versus.plan.SiteContent;
+import dev.versus.write.PreparedPage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import java.util.function.Function;
  * Templates are compiled when the renderer is made, so a broken template fails the build before
  * any page is written.
  */
-public final class SiteRenderer implements Function<Page, byte[]> {
+public final class SiteRenderer implements Function<Page, PreparedPage> {
     private final Map<Class<?>, PageRenderer<?>> renderers = new HashMap<>();
 
     private SiteRenderer() {
@@ -43,15 +44,36 @@ public final class SiteRenderer implements Function<Page, byte[]> {
         renderers.put(kind, renderer);
     }
 
+    /** The page ready to render; failures name the page they happened on. */
     @Override
-    public byte[] apply(Page page) {
+    public PreparedPage apply(Page page) {
         @SuppressWarnings("unchecked")
         PageRenderer<Page> renderer = (PageRenderer<Page>) renderers.get(page.getClass());
         if (renderer == null) {
             throw new IllegalStateException("no renderer for " + page.getClass().getSimpleName());
         }
+        PreparedPage prepared = named(page, () -> renderer.prepare(page));
+        return new PreparedPage() {
+            @Override
+            public byte[] inputKey() {
+                return prepared.inputKey();
+            }
+
+            @Override
+            public byte[] render() {
+                return named(page, prepared::render);
+            }
+        };
+    }
+
+    /** The bytes of a page, for tests and tools that want one page whole. */
+    public byte[] render(Page page) {
+        return apply(page).render();
+    }
+
+    private static <T> T named(Page page, java.util.function.Supplier<T> step) {
         try {
-            return renderer.render(page);
+            return step.get();
         } catch (RenderException e) {
             throw new RenderException(page.source() + ": " + e.getMessage(), e);
         }

@@ -4,48 +4,133 @@ import dev.versus.plan.Page;
 import dev.versus.plan.Routes;
 import dev.versus.plan.SitePlan;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
- * Renders and writes every planned page on {@code threads} threads into a staging folder, then
- * swaps it in for {@code out}. Each page is written as soon as it is rendered, so no more than a
- * few batches of pages are ever in memory.
+ * Renders and writes every planned page on {@code threads} threads, each page written as soon as
+ * it is rendered, so only a few batches of pages are ever in memory. The first build of a folder
+ * is staged beside it and swapped in whole. Later builds compare with the folder's manifest: a
+ * page whose input key is unchanged is not rendered, a page whose bytes are unchanged is not
+ * written, and only the changed files are moved in when every page has succeeded.
  */
 public final class SiteWriter {
     private SiteWriter() {
     }
 
     /**
-     * What was written, and the time the threads spent rendering and writing (summed over
-     * threads, so with two threads each can approach twice the wall time).
+     * What the build did. Thread times are summed over threads, so with two threads each can
+     * approach twice the wall time.
      */
-    public record Result(long files, long bytes, long renderNanos, long writeNanos) {
+    public record Result(long files, long bytes, long rendered, long renderNanos, long writeNanos, Changes changes) {
     }
 
-    public static Result write(SitePlan plan, Function<Page, byte[]> renderer, Path out, int threads,
-            Progress progress) throws IOException, ParallelPages.PageFailure {
-        LongAdder renderNanos = new LongAdder();
-        LongAdder writeNanos = new LongAdder();
-        try (StagedOutput output = StagedOutput.open(out)) {
+    /**
+     * @param inputs digests of the build's inputs; "snapshot" may differ from the previous build's
+     *     and page keys still hold, anything else changing means every page is rendered again
+     */
+    public static Result write(SitePlan plan, Function<Page, PreparedPage> pages, Path out, int threads,
+            Progress progress, Map<String, String> inputs) throws IOException, ParallelPages.PageFailure {
+        Manifest previous = ManifestFile.readIfPresent(out);
+        boolean trustKeys = previous != null && previous.sameBuildInputs(inputs, "snapshot");
+        Run run = new Run(previous, trustKeys, out);
+        try (Output output = previous == null ? StagedOutput.open(out) : IncrementalOutput.open(out)) {
             progress.start(plan.pageCount());
             ParallelPages.forEach(plan.allPages().iterator(), threads, page -> {
-                long start = System.nanoTime();
-                byte[] bytes = renderer.apply(page);
-                long rendered = System.nanoTime();
-                output.write(Routes.file(page.route()), bytes);
-                writeNanos.add(System.nanoTime() - rendered);
-                renderNanos.add(rendered - start);
+                run.build(page, pages.apply(page), output);
                 progress.pageDone();
             });
             progress.close();
             long commitStart = System.nanoTime();
-            output.commit();
-            writeNanos.add(System.nanoTime() - commitStart);
-            return new Result(output.filesWritten(), output.bytesWritten(), renderNanos.sum(), writeNanos.sum());
+            Set<String> deleted = run.deleted();
+            Changes changes = run.changes(deleted);
+            if (previous == null || !changes.isEmpty() || !previous.inputs().equals(inputs)) {
+                output.commit(new Manifest(inputs, run.produced), deleted);
+            }
+            run.writeNanos.add(System.nanoTime() - commitStart);
+            return new Result(run.produced.size(), output.bytesWritten(), run.rendered.sum(), run.renderNanos.sum(),
+                    run.writeNanos.sum(), changes);
         } finally {
             progress.close();
+        }
+    }
+
+    /** The state of one build, shared by its threads. */
+    private static final class Run {
+        final Manifest previous;
+        final boolean trustKeys;
+        final Path out;
+        final Map<String, Manifest.Entry> produced = new ConcurrentHashMap<>();
+        /** Paths created and changed since the previous build; empty on a first build. */
+        final ConcurrentLinkedQueue<String> created = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<String> changed = new ConcurrentLinkedQueue<>();
+        final LongAdder rendered = new LongAdder();
+        final LongAdder renderNanos = new LongAdder();
+        final LongAdder writeNanos = new LongAdder();
+
+        Run(Manifest previous, boolean trustKeys, Path out) {
+            this.previous = previous;
+            this.trustKeys = trustKeys;
+            this.out = out;
+        }
+
+        void build(Page page, PreparedPage prepared, Output output) {
+            String path = Routes.file(page.route());
+            Manifest.Entry before = previous == null ? null : previous.files().get(path);
+            long start = System.nanoTime();
+            byte[] key = prepared.inputKey();
+            if (trustKeys && before != null && key != null && Arrays.equals(key, before.inputKey()) && stillThere(path)) {
+                produced.put(path, before);
+                renderNanos.add(System.nanoTime() - start);
+                return;
+            }
+            byte[] bytes = prepared.render();
+            rendered.increment();
+            Manifest.Entry entry = new Manifest.Entry(bytes.length, Sha256.of(bytes), key);
+            long renderedAt = System.nanoTime();
+            renderNanos.add(renderedAt - start);
+            produced.put(path, entry);
+            if (entry.sameBytes(before) && stillThere(path)) {
+                return;
+            }
+            output.write(path, bytes);
+            if (previous != null) {
+                (before == null ? created : changed).add(path);
+            }
+            writeNanos.add(System.nanoTime() - renderedAt);
+        }
+
+        /** A file the manifest lists may have been removed by hand; then it is written again. */
+        private boolean stillThere(String path) {
+            return Files.isRegularFile(out.resolve(path));
+        }
+
+        Set<String> deleted() {
+            Set<String> deleted = new TreeSet<>();
+            if (previous != null) {
+                for (String path : previous.files().keySet()) {
+                    if (!produced.containsKey(path)) {
+                        deleted.add(path);
+                    }
+                }
+            }
+            return deleted;
+        }
+
+        /** On a first build every file is created; only later builds track paths one by one. */
+        Changes changes(Set<String> deleted) {
+            if (previous == null) {
+                return new Changes(produced.keySet().stream().toList(), java.util.List.of(), java.util.List.of());
+            }
+            return new Changes(created.stream().toList(), changed.stream().toList(), deleted.stream().toList());
         }
     }
 }

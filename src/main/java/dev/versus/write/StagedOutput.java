@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * A folder beside the target that receives a whole build, then takes the target's place. The
  * staging folder is a sibling so that the swap is a rename on one file system, not a copy.
  */
-public final class StagedOutput implements AutoCloseable {
+public final class StagedOutput implements Output {
     private final Path target;
-    private final Path staging;
+    final Path staging;
     private final AtomicLong bytesWritten = new AtomicLong();
     private final AtomicLong filesWritten = new AtomicLong();
     private boolean committed;
@@ -25,10 +25,14 @@ public final class StagedOutput implements AutoCloseable {
 
     /** Creates an empty staging folder beside {@code target}. */
     public static StagedOutput open(Path target) throws IOException {
+        return open(target, "staging");
+    }
+
+    static StagedOutput open(Path target, String purpose) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
+        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + "." + purpose + "-");
         return new StagedOutput(absolute, staging);
     }
 
@@ -37,6 +41,7 @@ public final class StagedOutput implements AutoCloseable {
      *
      * @param relativePath a path made from validated slugs; anything leaving the folder is refused
      */
+    @Override
     public void write(String relativePath, byte[] bytes) {
         Path file = staging.resolve(relativePath).normalize();
         if (!file.startsWith(staging) || file.equals(staging)) {
@@ -52,12 +57,25 @@ public final class StagedOutput implements AutoCloseable {
         filesWritten.incrementAndGet();
     }
 
+    @Override
     public long bytesWritten() {
         return bytesWritten.get();
     }
 
+    @Override
     public long filesWritten() {
         return filesWritten.get();
+    }
+
+    /** Puts the staged build, with its manifest, in the target's place; the previous build goes. */
+    @Override
+    public void commit(Manifest manifest, java.util.Set<String> deleted) throws IOException {
+        Path file = staging.resolve(Manifest.PATH);
+        Files.createDirectories(file.getParent());
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+            ManifestFile.write(manifest, out);
+        }
+        commit();
     }
 
     /** Puts the staged build in the target's place and removes the previous build. */

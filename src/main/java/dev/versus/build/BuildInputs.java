@@ -1,0 +1,79 @@
+package dev.versus.build;
+
+import dev.versus.load.SiteSources;
+import dev.versus.write.Sha256;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Digests of everything a build reads, recorded in the output's manifest. When only the snapshot
+ * differs from the previous build, each page's own input key decides whether it is rendered
+ * again; when anything else differs (templates, content, options, Versus itself), every page is.
+ */
+final class BuildInputs {
+    private BuildInputs() {
+    }
+
+    static Map<String, String> of(BuildOptions options, SiteSources sources, Path snapshot) throws IOException {
+        Map<String, String> inputs = new TreeMap<>();
+        inputs.put("snapshot", Sha256.hex(Sha256.of(Files.readAllBytes(snapshot))));
+        inputs.put("templates", folder(sources.templates(), null));
+        inputs.put("content", folder(sources.content(), snapshot));
+        inputs.put("options", Sha256.hex(Sha256.of(options.baseUrl() + "\n" + options.settings())));
+        inputs.put("versus", versus());
+        return inputs;
+    }
+
+    /** A digest of every file's relative path and bytes, in path order; {@code skip} is left out. */
+    private static String folder(Path folder, Path skip) throws IOException {
+        MessageDigest digest = sha256();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            if (skip != null && isSameFile(file, skip)) {
+                continue;
+            }
+            digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(Files.readAllBytes(file));
+        }
+        return Sha256.hex(digest.digest());
+    }
+
+    private static boolean isSameFile(Path file, Path other) {
+        try {
+            return Files.exists(other) && Files.isSameFile(file, other);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Versus's own code: the jar (or class folder) it runs from, since new code can change pages. */
+    private static String versus() throws IOException {
+        try {
+            Path code = Path.of(SiteBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isDirectory(code) ? folder(code.resolve("dev/versus"), null) : Sha256.hex(Sha256.of(Files.readAllBytes(code)));
+        } catch (URISyntaxException | SecurityException e) {
+            throw new IOException("cannot locate Versus's own code: " + e.getMessage(), e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

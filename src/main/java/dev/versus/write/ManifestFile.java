@@ -1,0 +1,113 @@
+package dev.versus.write;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads and writes {@link Manifest} as JSON: {@code {"inputs": {...}, "files": {"path":
+ * {"size": n, "sha256": "...", "inputs": "..."}}}}, keys sorted, so that the same build writes the
+ * same bytes. A manifest that cannot be read is treated as absent: the next build is then a full one.
+ */
+public final class ManifestFile {
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final HexFormat HEX = HexFormat.of();
+
+    private ManifestFile() {
+    }
+
+    /** The manifest of the output folder, or null when there is none or it cannot be read. */
+    public static Manifest readIfPresent(Path outputFolder) {
+        Path file = outputFolder.resolve(Manifest.PATH);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (JsonParser parser = JSON.createParser(file.toFile())) {
+            return read(parser);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Manifest read(JsonParser parser) throws IOException {
+        Map<String, String> inputs = new TreeMap<>();
+        Map<String, Manifest.Entry> files = new HashMap<>();
+        expect(parser.nextToken(), JsonToken.START_OBJECT);
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String section = parser.currentName();
+            expect(parser.nextToken(), JsonToken.START_OBJECT);
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                if (section.equals("inputs")) {
+                    parser.nextToken();
+                    inputs.put(key, parser.getText());
+                } else {
+                    files.put(key, entry(parser));
+                }
+            }
+        }
+        return new Manifest(inputs, files);
+    }
+
+    private static Manifest.Entry entry(JsonParser parser) throws IOException {
+        expect(parser.nextToken(), JsonToken.START_OBJECT);
+        long size = -1;
+        byte[] sha = null;
+        byte[] key = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            switch (field) {
+                case "size" -> size = parser.getLongValue();
+                case "sha256" -> sha = HEX.parseHex(parser.getText());
+                case "inputs" -> key = HEX.parseHex(parser.getText());
+                default -> parser.skipChildren();
+            }
+        }
+        if (size < 0 || sha == null) {
+            throw new IOException("manifest entry without size or sha256");
+        }
+        return new Manifest.Entry(size, sha, key);
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
+        if (actual != expected) {
+            throw new IOException("manifest: expected " + expected + ", found " + actual);
+        }
+    }
+
+    public static void write(Manifest manifest, OutputStream out) throws IOException {
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeObjectFieldStart("inputs");
+            for (Map.Entry<String, String> input : manifest.inputs().entrySet()) {
+                json.writeStringField(input.getKey(), input.getValue());
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("files");
+            for (Map.Entry<String, Manifest.Entry> file : manifest.files().entrySet()) {
+                json.writeRaw('\n');
+                json.writeObjectFieldStart(file.getKey());
+                json.writeNumberField("size", file.getValue().size());
+                json.writeStringField("sha256", HEX.formatHex(file.getValue().sha256()));
+                if (file.getValue().inputKey() != null) {
+                    json.writeStringField("inputs", HEX.formatHex(file.getValue().inputKey()));
+                }
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.versus.write;
+
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Where a build's files go until the build succeeds. Nothing in the output folder changes before
+ * {@link #commit}; closing without committing discards what was written.
+ */
+interface Output extends AutoCloseable {
+
+    /** Stages one file; safe to call from several threads. */
+    void write(String relativePath, byte[] bytes);
+
+    /** Makes the staged files the output, removes {@code deleted}, and records the manifest. */
+    void commit(Manifest manifest, Set<String> deleted) throws IOException;
+
+    long filesWritten();
+
+    long bytesWritten();
+
+    @Override
+    void close() throws IOException;
+}
