@@ -59,19 +59,28 @@ public final class Templates {
         }
     }
 
-    /** Renders a view as UTF-8 bytes, ready to write. */
+    private static final ThreadLocal<Utf8Buffer> BUFFER = ThreadLocal.withInitial(Utf8Buffer::new);
+
+    /** Renders a view as UTF-8 bytes, ready to write, through this thread's reused buffer. */
     public static byte[] renderBytes(Template template, Object view) {
-        return render(template, view).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Utf8Buffer out = BUFFER.get();
+        out.reset();
+        process(template, view, out);
+        return out.toByteArray();
     }
 
     /** Renders a view with a compiled template; the view is exposed to it as {@code page}. */
     public static String render(Template template, Object view) {
         StringWriter out = new StringWriter(16 * 1024);
+        process(template, view, out);
+        return out.toString();
+    }
+
+    private static void process(Template template, Object view, java.io.Writer out) {
         try {
             template.process(Map.of("page", view), out);
         } catch (TemplateException | IOException e) {
             throw new RenderException(template.getName() + ": " + e.getMessage(), e);
         }
-        return out.toString();
     }
 }
