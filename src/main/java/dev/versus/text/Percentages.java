@@ -38,7 +38,21 @@ public final class Percentages {
 
     /** {@link #share(BigDecimal)} of the share's exact value. */
     public static String share(Share share) {
-        return share(share.exact());
+        String fast = shareOfOnePercentOrMore(share.part(), share.whole());
+        return fast != null ? fast : share(share.exact());
+    }
+
+    /**
+     * The common case, a share of 1% or more, in exact integer arithmetic: tenths of a percent
+     * rounded half up are floor((2000 * part + whole) / (2 * whole)). Null when the share is below
+     * 1%, or so large that the products could overflow; the BigDecimal path handles those.
+     */
+    static String shareOfOnePercentOrMore(long part, long whole) {
+        if (whole <= 0 || part < 0 || part > 1_000_000_000_000_000L || part * 100 < whole) {
+            return null;
+        }
+        long tenths = (2000 * part + whole) / (2 * whole);
+        return Counts.format(tenths / 10) + "." + tenths % 10 + "%";
     }
 
     /**
