@@ -14,6 +14,14 @@ public interface Page {
     /** What a message about this page names as its source. */
     String source();
 
+    /**
+     * Whether search engines may index the page and the sitemap lists it: every HTML page unless
+     * its kind says otherwise (the 404 page, for one).
+     */
+    default boolean indexable() {
+        return route().endsWith("/");
+    }
+
     /** A page comparing two technologies. */
     record Comparison(Pair pair, String route) implements Page {
         public Comparison(Pair pair) {
