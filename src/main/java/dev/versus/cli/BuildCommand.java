@@ -4,6 +4,9 @@ import dev.versus.build.BuildFailure;
 import dev.versus.build.BuildOptions;
 import dev.versus.build.BuildReport;
 import dev.versus.build.SiteBuild;
+import dev.versus.write.Changes;
+import dev.versus.write.Manifest;
+import dev.versus.write.ManifestFile;
 import dev.versus.write.Progress;
 import dev.versus.write.ProgressReport;
 import java.net.URI;
@@ -44,6 +47,12 @@ final class BuildCommand implements Callable<Integer> {
             description = "Write the paths this build created, changed and deleted, one per line with its status.")
     Path changes;
 
+    @Option(names = "--since", paramLabel = "MANIFEST",
+            description = "With --changes: list the changes since this copy of an earlier build's .versus/manifest.json"
+                    + " (for CI, which keeps the manifest between runs but not the site). A missing file means"
+                    + " everything is created.")
+    Path since;
+
     @Option(names = "--stats", description = "Print the time of each stage, pages/s, bytes written and peak heap.")
     boolean stats;
 
@@ -65,7 +74,7 @@ final class BuildCommand implements Callable<Integer> {
                 System.out.print(report.stats());
             }
             if (changes != null) {
-                report.changes().writeTo(changes);
+                changesOf(report).writeTo(changes);
             }
             return ExitCodes.OK;
         } catch (java.io.IOException e) {
@@ -76,5 +85,15 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("Nothing was written; " + out + " is as it was.");
             return failure.isInvalidInput() ? ExitCodes.INVALID_INPUT : ExitCodes.INTERNAL;
         }
+    }
+
+    /** The build's own changes, or those since the manifest {@code --since} names. */
+    private Changes changesOf(BuildReport report) {
+        if (since == null) {
+            return report.changes();
+        }
+        Manifest before = ManifestFile.readFileIfPresent(since);
+        Manifest after = ManifestFile.readIfPresent(out);
+        return Changes.between(before == null ? Manifest.EMPTY : before, after);
     }
 }

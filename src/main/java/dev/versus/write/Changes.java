@@ -19,6 +19,26 @@ public record Changes(List<String> created, List<String> changed, List<String> d
         deleted = deleted.stream().sorted().toList();
     }
 
+    /**
+     * What changed from one manifest to the next, by bytes: how a CI job that keeps only the last
+     * deployed manifest (not the whole site) learns what to upload after a fresh build.
+     */
+    public static Changes between(Manifest before, Manifest after) {
+        List<String> created = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
+        after.files().forEach((path, entry) -> {
+            Manifest.Entry previous = before.files().get(path);
+            if (previous == null) {
+                created.add(path);
+            } else if (!entry.sameBytes(previous)) {
+                changed.add(path);
+            }
+        });
+        before.files().keySet().stream().filter(path -> !after.files().containsKey(path)).forEach(deleted::add);
+        return new Changes(created, changed, deleted);
+    }
+
     public boolean isEmpty() {
         return created.isEmpty() && changed.isEmpty() && deleted.isEmpty();
     }

@@ -17,6 +17,9 @@ public record Manifest(Map<String, String> inputs, Map<String, Entry> files) {
 
     public static final String PATH = ".versus/manifest.json";
 
+    /** The manifest of no build: against it, every file is created. */
+    public static final Manifest EMPTY = new Manifest(Map.of(), Map.of());
+
     public Manifest {
         inputs = Collections.unmodifiableMap(new TreeMap<>(inputs));
         files = Collections.unmodifiableMap(new TreeMap<>(files));

@@ -28,7 +28,11 @@ public final class ManifestFile {
 
     /** The manifest of the output folder, or null when there is none or it cannot be read. */
     public static Manifest readIfPresent(Path outputFolder) {
-        Path file = outputFolder.resolve(Manifest.PATH);
+        return readFileIfPresent(outputFolder.resolve(Manifest.PATH));
+    }
+
+    /** A manifest kept elsewhere (a CI cache, say), or null when there is none or it cannot be read. */
+    public static Manifest readFileIfPresent(Path file) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
