@@ -2,6 +2,8 @@ package dev.versus.render;
 
 import dev.versus.plan.ContentPage;
 import dev.versus.plan.Page;
+import dev.versus.write.PreparedPage;
+import dev.versus.write.Sha256;
 import freemarker.template.Template;
 import java.io.IOException;
 import java.util.HashMap;
@@ -23,6 +25,15 @@ final class ContentPages implements PageRenderer<Page.Content> {
 
     @Override
     public byte[] render(Page.Content page) {
-        return Templates.renderBytes(layouts.get(page.page().layout()), views.view(page.page()));
+        return prepare(page).render();
+    }
+
+    /** The view holds the page's rendered Markdown and every figure it shows; the layout names the template. */
+    @Override
+    public PreparedPage prepare(Page.Content page) {
+        Template layout = layouts.get(page.page().layout());
+        ContentView view = views.view(page.page());
+        return PreparedPage.keyed(Sha256.of(page.page().layout() + "\n" + view),
+                () -> Templates.renderBytes(layout, view));
     }
 }

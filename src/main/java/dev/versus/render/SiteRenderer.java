@@ -27,7 +27,7 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
         RenderContext context = new RenderContext(Templates.from(templateFolder), catalog,
                 SiteContext.of(catalog.snapshot(), baseUrl), content);
         SiteRenderer site = new SiteRenderer();
-        site.register(Page.Asset.class, Page.Asset::bytes);
+        site.register(Page.Asset.class, new AssetPages());
         site.register(Page.Content.class, new ContentPages(context));
         site.register(Page.Comparison.class, new ComparisonPages(context));
 

@@ -25,4 +25,19 @@ public interface PreparedPage {
             }
         };
     }
+
+    /** A page whose bytes depend on nothing but what {@code key} digests. */
+    static PreparedPage keyed(byte[] key, java.util.function.Supplier<byte[]> render) {
+        return new PreparedPage() {
+            @Override
+            public byte[] inputKey() {
+                return key;
+            }
+
+            @Override
+            public byte[] render() {
+                return render.get();
+            }
+        };
+    }
 }

@@ -102,7 +102,9 @@ class ComparisonPageTest {
                 page.expectFirst("section[aria-labelledby=countries] p.modeled").text());
         Element chart = page.expectFirst("section[aria-labelledby=countries] svg[role=img]");
         assertEquals(8, chart.select("rect").size(), "two bars for each of the four countries");
-        assertFalse(chart.expectFirst("title").text().isEmpty());
+        assertEquals("Share of each technology's pages by country", chart.attr("aria-label"),
+                "the chart is named without a second <title> in the page");
+        assertFalse(chart.expectFirst("desc").text().isEmpty());
     }
 
     @Test

@@ -26,7 +26,7 @@ class SiteBuildTest {
         // Web frameworks: django, flask, react, ruby-on-rails, web2py (10 pairs); CMS: drupal,
         // squarespace, wordpress (3); JavaScript libraries: jquery, react (1).
         Set<String> expected = new TreeSet<>(Set.of(
-                ".versus/manifest.json", "assets/site.css", "about/index.html", "disclaimer/index.html", "methodology/index.html",
+                ".versus/manifest.json", "assets/favicon.svg", "assets/site.css", "about/index.html", "disclaimer/index.html", "methodology/index.html",
                 "compare/django-vs-flask/index.html", "compare/django-vs-react/index.html",
                 "compare/django-vs-ruby-on-rails/index.html", "compare/django-vs-web2py/index.html",
                 "compare/flask-vs-react/index.html", "compare/flask-vs-ruby-on-rails/index.html",
@@ -36,7 +36,7 @@ class SiteBuildTest {
                 "compare/squarespace-vs-wordpress/index.html", "compare/jquery-vs-react/index.html"));
         assertEquals(expected, FixtureSite.files(out).keySet());
         assertEquals(14, report.comparisonPages());
-        assertEquals(18, report.pages(), "the manifest is not a page");
+        assertEquals(19, report.pages(), "the manifest is not a page");
     }
 
     @Test
