@@ -28,7 +28,12 @@ public final class ManifestFile {
 
     /** The manifest of the output folder, or null when there is none or it cannot be read. */
     public static Manifest readIfPresent(Path outputFolder) {
-        Path file = outputFolder.resolve(Manifest.PATH);
+        return readIfPresent(outputFolder, Manifest.PATH);
+    }
+
+    /** The manifest at {@code manifestPath} in the output folder, or null as above. */
+    public static Manifest readIfPresent(Path outputFolder, String manifestPath) {
+        Path file = outputFolder.resolve(manifestPath);
         if (!Files.isRegularFile(file)) {
             return null;
         }
