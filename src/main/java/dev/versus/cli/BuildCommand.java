@@ -4,7 +4,6 @@ import dev.versus.build.BuildFailure;
 import dev.versus.build.BuildOptions;
 import dev.versus.build.BuildReport;
 import dev.versus.build.SiteBuild;
-import dev.versus.plan.Shard;
 import dev.versus.write.Progress;
 import dev.versus.write.ProgressReport;
 import java.net.URI;
@@ -66,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("versus build: --base-url must be an absolute http(s) URL, got \"" + baseUrl + "\"");
             return ExitCodes.USAGE;
         }
-        Shard part;
+        dev.versus.plan.Shard part;
         try {
             part = ShardOption.resolve(shard, shardCount, System.getenv());
         } catch (ShardOption.UsageError e) {

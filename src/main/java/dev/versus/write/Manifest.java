@@ -18,15 +18,6 @@ public record Manifest(Map<String, String> inputs, Map<String, Entry> files) {
 
     public static final String PATH = ".versus/manifest.json";
 
-    /**
-     * Where a build of {@code shard} keeps its manifest: {@link #PATH} for the whole site,
-     * {@code .versus/manifest-k-of-N.json} for shard k of N, so that shards copied into one
-     * folder keep theirs apart.
-     */
-    public static String path(dev.versus.plan.Shard shard) {
-        return shard.isWhole() ? PATH : ".versus/manifest-" + shard.index() + "-of-" + shard.count() + ".json";
-    }
-
     public Manifest {
         inputs = Collections.unmodifiableMap(new TreeMap<>(inputs));
         files = Collections.unmodifiableMap(new TreeMap<>(files));
@@ -63,5 +54,14 @@ public record Manifest(Map<String, String> inputs, Map<String, Entry> files) {
             theirs.remove(name);
         }
         return mine.equals(theirs);
+    }
+
+    /**
+     * Where a build of {@code shard} keeps its manifest: {@link #PATH} for the whole site,
+     * {@code .versus/manifest-k-of-N.json} for shard k of N, so that shards copied into one
+     * folder keep theirs apart.
+     */
+    public static String path(dev.versus.plan.Shard shard) {
+        return shard.isWhole() ? PATH : ".versus/manifest-" + shard.index() + "-of-" + shard.count() + ".json";
     }
 }

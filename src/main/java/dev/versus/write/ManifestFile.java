@@ -28,12 +28,11 @@ public final class ManifestFile {
 
     /** The manifest of the output folder, or null when there is none or it cannot be read. */
     public static Manifest readIfPresent(Path outputFolder) {
-        return readIfPresent(outputFolder, Manifest.PATH);
+        return readFileIfPresent(outputFolder.resolve(Manifest.PATH));
     }
 
-    /** The manifest at {@code manifestPath} in the output folder, or null as above. */
-    public static Manifest readIfPresent(Path outputFolder, String manifestPath) {
-        Path file = outputFolder.resolve(manifestPath);
+    /** A manifest kept elsewhere (a CI cache, say), or null when there is none or it cannot be read. */
+    public static Manifest readFileIfPresent(Path file) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
@@ -89,6 +88,11 @@ public final class ManifestFile {
         if (actual != expected) {
             throw new IOException("manifest: expected " + expected + ", found " + actual);
         }
+    }
+
+    /** The manifest at {@code manifestPath} (one shard's, say) in the output folder, or null as above. */
+    public static Manifest readIfPresent(Path outputFolder, String manifestPath) {
+        return readFileIfPresent(outputFolder.resolve(manifestPath));
     }
 
     public static void write(Manifest manifest, OutputStream out) throws IOException {
