@@ -35,7 +35,8 @@ public final class Synth {
         Path absolute = out.toAbsolutePath();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, "." + absolute.getFileName() + ".", ".partial");
+        // A plain sibling, not createTempFile, whose owner-only permissions the snapshot would keep.
+        Path temporary = parent.resolve("." + absolute.getFileName() + ".partial");
         try {
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
                     OutputStream stream = isGzip(out) ? new GZIPOutputStream(file, 1 << 16) : file) {
