@@ -10,6 +10,7 @@ import dev.versus.load.TemplateAssets;
 import dev.versus.model.Snapshot;
 import dev.versus.plan.SiteContent;
 import dev.versus.plan.PlanException;
+import dev.versus.plan.ShardPlan;
 import dev.versus.plan.SitePlan;
 import dev.versus.render.RenderException;
 import dev.versus.render.SiteRenderer;
@@ -39,10 +40,11 @@ public final class SiteBuild {
         SiteContent content = clock.time("load", () -> ContentReader.read(sources.content()));
         Catalog catalog = clock.time("compare", () -> Catalog.of(snapshot, options.settings()));
         SitePlan plan = clock.time("plan", () -> SitePlan.of(catalog, content, TemplateAssets.read(sources.templates())));
+        ShardPlan shard = clock.time("plan", () -> ShardPlan.of(plan, options.shard()));
         SiteRenderer renderer = clock.time("render", () -> SiteRenderer.create(sources.templates(), catalog, options.baseUrl(), content));
         SiteWriter.Result written = clock.time("write",
-                () -> SiteWriter.write(plan, renderer, options.out(), options.threads(), progress, inputs));
-        return new BuildReport(options.out(), written.files(), plan.comparisonCount(), written.bytes(), clock.times(),
+                () -> SiteWriter.write(shard, renderer, options.out(), options.threads(), progress, inputs));
+        return new BuildReport(options.out(), written.files(), shard.comparisonCount(), written.bytes(), clock.times(),
                 Duration.ofNanos(written.renderNanos()), Duration.ofNanos(written.writeNanos()), options.threads(),
                 PeakHeap.bytes(), written.rendered(), written.changes());
     }

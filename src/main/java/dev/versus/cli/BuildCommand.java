@@ -56,6 +56,17 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "Print the time of each stage, pages/s, bytes written and peak heap.")
     boolean stats;
 
+    @Option(names = "--shard", paramLabel = "k/N", description = {
+            "Build only part k of N (1 <= k <= N) of the pages, each page going to one part by a hash of its route,",
+            "so that N machines can share a build: copying the N output folders into one gives the whole site.",
+            "Each part keeps its manifest as .versus/manifest-k-of-N.json. --stats and progress count the part's pages."})
+    String shard;
+
+    @Option(names = "--shard-count", paramLabel = "N", description = {
+            "Build part JOB_COMPLETION_INDEX + 1 of N: the 0-based index a Kubernetes Indexed Job sets in each pod.",
+            "An error when the variable is unset; use --shard k/N elsewhere."})
+    String shardCount;
+
     @Override
     public Integer call() {
         URI base = BaseUrls.parse(baseUrl);
@@ -63,12 +74,19 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("versus build: --base-url must be an absolute http(s) URL, got \"" + baseUrl + "\"");
             return ExitCodes.USAGE;
         }
+        dev.versus.plan.Shard part;
+        try {
+            part = ShardOption.resolve(shard, shardCount, System.getenv());
+        } catch (ShardOption.UsageError e) {
+            System.err.println("versus build: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        BuildOptions options = new BuildOptions(snapshot, content, templates, out, base, threadCount);
+        BuildOptions options = new BuildOptions(snapshot, content, templates, out, base, threadCount).withShard(part);
         try {
             BuildReport report = SiteBuild.run(options, quiet ? Progress.SILENT : ProgressReport.forConsole());
             if (!quiet) {
-                System.out.println(report.summary());
+                System.out.println(report.summary() + (part.isWhole() ? "" : " (shard " + part + ")"));
             }
             if (stats) {
                 System.out.print(report.stats());

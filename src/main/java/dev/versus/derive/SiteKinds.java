@@ -10,14 +10,15 @@ import java.util.TreeMap;
 /**
  * Our own list of kinds of site (what a site is about), with the base weight each gets in the
  * modeled breakdown: a rough guess at how common such sites are among crawled pages, in
- * arbitrary units. No measured source was available; the methodology page says so.
+ * arbitrary units. No measured source was available; the methodology page says so. Synthetic
+ * snapshots ({@code dev.versus.synth}) use the same kinds.
  */
-final class SiteKinds {
+public final class SiteKinds {
     /** A kind of site and its base weight. */
-    record SiteKind(String slug, String name, long weight) {
+    public record SiteKind(String slug, String name, long weight) {
     }
 
-    static final List<SiteKind> ALL = List.of(
+    public static final List<SiteKind> ALL = List.of(
             new SiteKind("business", "Business and industry", 14),
             new SiteKind("shopping", "Shopping", 12),
             new SiteKind("technology", "Computers and technology", 9),
@@ -42,14 +43,14 @@ final class SiteKinds {
     private SiteKinds() {
     }
 
-    static Map<String, Long> baseWeights() {
+    public static Map<String, Long> baseWeights() {
         Map<String, Long> weights = new TreeMap<>();
         ALL.forEach(kind -> weights.put(kind.slug(), kind.weight()));
         return weights;
     }
 
     /** The snapshot's siteCategories, sorted by slug. */
-    static List<SiteCategory> asSiteCategories() {
+    public static List<SiteCategory> asSiteCategories() {
         List<SiteCategory> list = new ArrayList<>();
         ALL.stream().sorted((a, b) -> a.slug().compareTo(b.slug()))
                 .forEach(kind -> list.add(new SiteCategory(kind.slug(), kind.name())));

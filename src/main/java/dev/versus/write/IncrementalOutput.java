@@ -41,7 +41,7 @@ final class IncrementalOutput implements Output {
     }
 
     @Override
-    public void commit(Manifest manifest, Set<String> deleted) throws IOException {
+    public void commit(Manifest manifest, String manifestPath, Set<String> deleted) throws IOException {
         List<String> paths = written.stream().sorted().toList();
         for (String path : paths) {
             Path destination = target.resolve(path);
@@ -53,13 +53,13 @@ final class IncrementalOutput implements Output {
             Files.deleteIfExists(target.resolve(path));
             removeEmptyFolders(target.resolve(path).getParent());
         }
-        writeManifestIfChanged(manifest);
+        writeManifestIfChanged(manifest, manifestPath);
     }
 
-    private void writeManifestIfChanged(Manifest manifest) throws IOException {
+    private void writeManifestIfChanged(Manifest manifest, String manifestPath) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ManifestFile.write(manifest, bytes);
-        Path file = target.resolve(Manifest.PATH);
+        Path file = target.resolve(manifestPath);
         if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes.toByteArray())) {
             return;
         }

@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a build wrote, kept in {@code .versus/manifest.json} of the output: every file's size and
+ * What a build wrote, kept in {@code .versus/manifest.json} of the output (one per shard for a
+ * sharded build, see {@link #path}): every file's size and
  * SHA-256, the key of the inputs each page was made from, and digests of the build's inputs as a
  * whole. The next build compares against it to rewrite only what changed.
  *
@@ -56,5 +57,14 @@ public record Manifest(Map<String, String> inputs, Map<String, Entry> files) {
             theirs.remove(name);
         }
         return mine.equals(theirs);
+    }
+
+    /**
+     * Where a build of {@code shard} keeps its manifest: {@link #PATH} for the whole site,
+     * {@code .versus/manifest-k-of-N.json} for shard k of N, so that shards copied into one
+     * folder keep theirs apart.
+     */
+    public static String path(dev.versus.plan.Shard shard) {
+        return shard.isWhole() ? PATH : ".versus/manifest-" + shard.index() + "-of-" + shard.count() + ".json";
     }
 }

@@ -90,6 +90,11 @@ public final class ManifestFile {
         }
     }
 
+    /** The manifest at {@code manifestPath} (one shard's, say) in the output folder, or null as above. */
+    public static Manifest readIfPresent(Path outputFolder, String manifestPath) {
+        return readFileIfPresent(outputFolder.resolve(manifestPath));
+    }
+
     public static void write(Manifest manifest, OutputStream out) throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();

@@ -12,8 +12,11 @@ interface Output extends AutoCloseable {
     /** Stages one file; safe to call from several threads. */
     void write(String relativePath, byte[] bytes);
 
-    /** Makes the staged files the output, removes {@code deleted}, and records the manifest. */
-    void commit(Manifest manifest, Set<String> deleted) throws IOException;
+    /**
+     * Makes the staged files the output, removes {@code deleted}, and records the manifest at
+     * {@code manifestPath} (relative to the output folder).
+     */
+    void commit(Manifest manifest, String manifestPath, Set<String> deleted) throws IOException;
 
     long filesWritten();
 

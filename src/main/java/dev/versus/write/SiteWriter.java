@@ -2,6 +2,8 @@ package dev.versus.write;
 
 import dev.versus.plan.Page;
 import dev.versus.plan.Routes;
+import dev.versus.plan.Shard;
+import dev.versus.plan.ShardPlan;
 import dev.versus.plan.SitePlan;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,12 +41,22 @@ public final class SiteWriter {
      */
     public static Result write(SitePlan plan, Function<Page, PreparedPage> pages, Path out, int threads,
             Progress progress, Map<String, String> inputs) throws IOException, ParallelPages.PageFailure {
-        Manifest previous = ManifestFile.readIfPresent(out);
+        return write(ShardPlan.of(plan, Shard.WHOLE), pages, out, threads, progress, inputs);
+    }
+
+    /**
+     * Writes one shard of the plan. Its manifest is {@link Manifest#path(Shard)}, and only the
+     * files it lists are compared with, kept or deleted, so a shard never touches another's files.
+     */
+    public static Result write(ShardPlan plan, Function<Page, PreparedPage> pages, Path out, int threads,
+            Progress progress, Map<String, String> inputs) throws IOException, ParallelPages.PageFailure {
+        String manifestPath = Manifest.path(plan.shard());
+        Manifest previous = ManifestFile.readIfPresent(out, manifestPath);
         boolean trustKeys = previous != null && previous.sameBuildInputs(inputs, "snapshot");
         Run run = new Run(previous, trustKeys, out);
         try (Output output = previous == null ? StagedOutput.open(out) : IncrementalOutput.open(out)) {
             progress.start(plan.pageCount());
-            ParallelPages.forEach(plan.allPages().iterator(), threads, page -> {
+            ParallelPages.forEach(plan.pages().iterator(), threads, page -> {
                 run.build(page, pages.apply(page), output);
                 progress.pageDone();
             });
@@ -53,7 +65,7 @@ public final class SiteWriter {
             Set<String> deleted = run.deleted();
             Changes changes = run.changes(deleted);
             if (previous == null || !changes.isEmpty() || !previous.inputs().equals(inputs)) {
-                output.commit(new Manifest(inputs, run.produced), deleted);
+                output.commit(new Manifest(inputs, run.produced), manifestPath, deleted);
             }
             run.writeNanos.add(System.nanoTime() - commitStart);
             return new Result(run.produced.size(), output.bytesWritten(), run.rendered.sum(), run.renderNanos.sum(),

@@ -69,8 +69,8 @@ public final class StagedOutput implements Output {
 
     /** Puts the staged build, with its manifest, in the target's place; the previous build goes. */
     @Override
-    public void commit(Manifest manifest, java.util.Set<String> deleted) throws IOException {
-        Path file = staging.resolve(Manifest.PATH);
+    public void commit(Manifest manifest, String manifestPath, java.util.Set<String> deleted) throws IOException {
+        Path file = staging.resolve(manifestPath);
         Files.createDirectories(file.getParent());
         try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
             ManifestFile.write(manifest, out);

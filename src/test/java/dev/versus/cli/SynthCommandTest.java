@@ -1,0 +1,80 @@
+package dev.versus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SynthCommandTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private PrintStream savedErr;
+    private PrintStream savedOut;
+
+    @BeforeEach
+    void capture() {
+        savedErr = System.err;
+        savedOut = System.out;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setErr(savedErr);
+        System.setOut(savedOut);
+    }
+
+    @Test
+    void synthWritesASnapshotThatValidateAccepts() {
+        Path file = dir.resolve("synthetic.json.gz");
+        assertEquals(0, Main.execute("synth", "--technologies", "60", "--categories", "6", "--countries", "20",
+                "--seed", "5", "--out", file.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("wrote " + file + ": 60 technologies, 6 categories, 20 countries, "),
+                out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, Main.execute("validate", "--snapshot", file.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("valid (60 technologies, 6 categories)"));
+    }
+
+    @Test
+    void pagesPicksTheTechnologyCount() {
+        Path file = dir.resolve("synthetic.json");
+        assertEquals(0, Main.execute("synth", "--pages", "2000", "--categories", "8", "--out", file.toString()));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        java.util.regex.Matcher matcher = java.util.regex.Pattern
+                .compile("wrote .*: ([\\d,]+) technologies, 8 categories, 60 countries, ([\\d,]+) comparison pages, .*\\R")
+                .matcher(printed);
+        assertTrue(matcher.matches(), printed);
+        long technologies = Long.parseLong(matcher.group(1).replace(",", ""));
+        long pages = Long.parseLong(matcher.group(2).replace(",", ""));
+        // One more or one fewer technology changes the count by about 2P/N pages; the nearest is within half that.
+        assertTrue(Math.abs(pages - 2000) <= 2000.0 / technologies * 2, printed);
+    }
+
+    @Test
+    void usageMistakesExitTwoAndWriteNothing() {
+        Path file = dir.resolve("s.json");
+        assertEquals(2, Main.execute("synth", "--out", file.toString()), "a size is required");
+        assertEquals(2, Main.execute("synth", "--technologies", "10", "--pages", "10", "--out", file.toString()));
+        assertEquals(2, Main.execute("synth", "--technologies", "1", "--categories", "1", "--out", file.toString()));
+        assertEquals(2, Main.execute("synth", "--technologies", "10", "--categories", "20", "--out", file.toString()));
+        assertEquals(2, Main.execute("synth", "--technologies", "10", "--countries", "1000", "--out", file.toString()));
+        assertEquals(2, Main.execute("synth", "--pages", "0", "--out", file.toString()));
+        assertEquals(2, Main.execute("synth", "--technologies", "ten", "--out", file.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+                "versus synth: --technologies must be at least 2 and at least --categories (20) so that no category is empty, got 10"),
+                err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(file));
+    }
+}
