@@ -92,7 +92,7 @@ final class BuildCommand implements Callable<Integer> {
                 System.out.print(report.stats());
             }
             if (changes != null) {
-                changesOf(report).writeTo(changes);
+                changesOf(report, part).writeTo(changes);
             }
             return ExitCodes.OK;
         } catch (java.io.IOException e) {
@@ -106,12 +106,12 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** The build's own changes, or those since the manifest {@code --since} names. */
-    private Changes changesOf(BuildReport report) {
+    private Changes changesOf(BuildReport report, dev.versus.plan.Shard part) {
         if (since == null) {
             return report.changes();
         }
         Manifest before = ManifestFile.readFileIfPresent(since);
-        Manifest after = ManifestFile.readIfPresent(out);
+        Manifest after = ManifestFile.readIfPresent(out, Manifest.path(part));
         return Changes.between(before == null ? Manifest.EMPTY : before, after);
     }
 }

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The speed benchmark of the README: full builds of synthetic snapshots (and, with "default",
+# of the default snapshot), each beside the disk's floor for the same files.
+#
+#   src/bench/bench.sh [SIZE...]      SIZE: a page count (10000, 100000, 1000000) or "default"
+#
+# Env: RUNS (default 3) timed builds per size, median reported; BENCH_DIR (default
+# /tmp/versus-bench) for snapshots and outputs; JAVA_OPTS (e.g. -Xmx1g); THREADS.
+# Needs target/versus.jar (mvn -q package), GNU time (/usr/bin/time) and python3 for the floor.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+jar=target/versus.jar
+[[ -f $jar ]] || { echo "bench: build $jar first (mvn -q package)" >&2; exit 2; }
+[[ -x /usr/bin/time ]] || { echo "bench: GNU time is missing (apt-get install time)" >&2; exit 2; }
+runs=${RUNS:-3}
+dir=${BENCH_DIR:-/tmp/versus-bench}
+mkdir -p "$dir"
+sizes=("$@"); [[ ${#sizes[@]} -gt 0 ]] || sizes=(10000 100000 default)
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+# The floor: the same number of files of the build's mean size, written by a plain loop.
+floor() {
+  python3 - "$1" "$2" "$3" <<'PY'
+import os, sys, tempfile
+n, size, parent = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+d = tempfile.mkdtemp(dir=parent, prefix="floor.")
+body = (b"<p>lorem ipsum dolor sit amet</p>\n" * (size // 34 + 1))[:size]
+for i in range(n):
+    p = f"{d}/compare/page-{i:07d}"
+    os.makedirs(p)
+    with open(p + "/index.html", "wb") as f:
+        f.write(body)
+PY
+}
+
+printf '%-8s %9s %9s %10s %9s %9s %10s %8s\n' size pages wall_s pages/s peak_MB bytes_MB floor_s ratio
+for size in "${sizes[@]}"; do
+  if [[ $size == default ]]; then
+    snapshot=content/data/snapshot.json.gz
+  else
+    snapshot=$dir/synth-$size.json.gz
+    [[ -f $snapshot ]] || java -jar "$jar" synth --pages "$size" --categories 40 --seed 1 --out "$snapshot" >/dev/null
+  fi
+  walls=() ; peaks=()
+  for run in $(seq "$runs"); do
+    out=$dir/out-$size; rm -rf "$out"; sync
+    /usr/bin/time -o "$dir/time.txt" -f "%e %M" \
+      java ${JAVA_OPTS:-} -jar "$jar" build --snapshot "$snapshot" --out "$out" --quiet ${THREADS:+--threads $THREADS}
+    read -r wall peak < "$dir/time.txt"; walls+=("$wall"); peaks+=("$peak")
+  done
+  files=$(find "$out" -type f -not -path '*/.versus/*' | wc -l)
+  bytes=$(find "$out" -type f -not -path '*/.versus/*' -printf '%s\n' | awk '{ s += $1 } END { print s }')
+  rm -rf "$out"
+  floors=()
+  for run in $(seq "$runs"); do
+    rm -rf "$dir"/floor.*; sync
+    start=$(date +%s.%N); floor "$files" $((bytes / files)) "$dir"; end=$(date +%s.%N)
+    floors+=("$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')")
+  done
+  rm -rf "$dir"/floor.*
+  wall=$(printf '%s\n' "${walls[@]}" | median); peak=$(printf '%s\n' "${peaks[@]}" | median)
+  floor_s=$(printf '%s\n' "${floors[@]}" | median)
+  awk -v size="$size" -v files="$files" -v wall="$wall" -v peak="$peak" -v bytes="$bytes" -v floor="$floor_s" \
+    'BEGIN { printf "%-8s %9d %9.1f %10.0f %9.0f %9.0f %10.1f %8.2f\n", size, files, wall, files / wall, peak / 1024,
+             bytes / 1048576, floor, wall / floor }'
+done
