@@ -6,10 +6,10 @@ import dev.versus.build.BuildReport;
 import dev.versus.build.SiteBuild;
 import dev.versus.write.Progress;
 import dev.versus.write.ProgressReport;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code versus build}: the whole site, into a folder that is swapped in only when complete. */
@@ -17,25 +17,8 @@ import picocli.CommandLine.Option;
         description = "Builds the site from a snapshot, content and templates.")
 final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--snapshot", paramLabel = "FILE",
-            description = "Snapshot to read (default: content/data/snapshot.json.gz).")
-    Path snapshot;
-
-    @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: ./content, else the bundled one).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: ./templates, else the bundled one).")
-    Path templates;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-output", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "http://localhost:8080/",
-            description = "Absolute URL the site is served from; canonical links and sitemaps use it (default: ${DEFAULT-VALUE}).")
-    String baseUrl;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Render threads (default: the number of cores).")
-    Integer threads;
+    @Mixin
+    SiteOptions site;
 
     @Option(names = "--quiet", description = "Print nothing on success: no progress, no summary.")
     boolean quiet;
@@ -49,13 +32,10 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        URI base = BaseUrls.parse(baseUrl);
-        if (base == null) {
-            System.err.println("versus build: --base-url must be an absolute http(s) URL, got \"" + baseUrl + "\"");
+        BuildOptions options = site.toBuildOptions("build");
+        if (options == null) {
             return ExitCodes.USAGE;
         }
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        BuildOptions options = new BuildOptions(snapshot, content, templates, out, base, threadCount);
         try {
             BuildReport report = SiteBuild.run(options, quiet ? Progress.SILENT : ProgressReport.forConsole());
             if (!quiet) {
@@ -73,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         } catch (BuildFailure failure) {
             System.err.println(failure.getMessage());
-            System.err.println("Nothing was written; " + out + " is as it was.");
+            System.err.println("Nothing was written; " + site.out + " is as it was.");
             return failure.isInvalidInput() ? ExitCodes.INVALID_INPUT : ExitCodes.INTERNAL;
         }
     }
