@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds a static site of technology comparisons from a usage snapshot.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, DeriveCommand.class})
+        subcommands = {BuildCommand.class, ValidateCommand.class, DeriveCommand.class, ServeCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
@@ -30,7 +30,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Without a command there is nothing to do: say which commands exist. */
     @Override
     public Integer call() {
-        System.err.println("versus: a command is required: build, validate or derive");
+        System.err.println("versus: a command is required: build, validate, derive or serve");
         spec.commandLine().usage(System.err);
         return ExitCodes.USAGE;
     }
