@@ -24,6 +24,16 @@ public final class SiteServer implements AutoCloseable {
     private static final int BACKLOG = 1024;
     private static final long PING_SECONDS = 15;
 
+    static {
+        // The JDK server reads these once, when the first server is made; values set on the
+        // command line win. It writes headers and body separately: with Nagle's algorithm on, the
+        // body's last segment waits for the client's delayed ACK on keep-alive connections. And
+        // it closes a finished keep-alive connection when 200 are already idle, so 200 clients
+        // would keep reconnecting.
+        defaultProperty("sun.net.httpserver.nodelay", "true");
+        defaultProperty("sun.net.httpserver.maxIdleConnections", "1000");
+    }
+
     private final HttpServer server;
     private final ThreadPoolExecutor executor;
     private final SiteHandler handler;
@@ -103,6 +113,12 @@ public final class SiteServer implements AutoCloseable {
         }
         server.stop(0);
         executor.shutdownNow();
+    }
+
+    private static void defaultProperty(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
+        }
     }
 
     private static ThreadFactory daemons(String prefix) {
