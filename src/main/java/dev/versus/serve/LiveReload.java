@@ -96,6 +96,11 @@ final class LiveReload implements AutoCloseable {
         broadcast(": ping\n\n");
     }
 
+    /** The message of the latest build if it failed, else null. */
+    synchronized String failure() {
+        return failure;
+    }
+
     synchronized int clientCount() {
         return clients.size();
     }

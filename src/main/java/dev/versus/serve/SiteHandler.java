@@ -106,7 +106,9 @@ final class SiteHandler implements HttpHandler {
         if (page instanceof RequestPaths.Site site && folder.find(site) instanceof SiteFolder.Found found) {
             serveFile(exchange, found.file(), 404, head);
         } else {
-            sendText(exchange, 404, "Not found.", head);
+            // Without a 404 page (say the first build failed) this is where the error can be read.
+            String failure = live == null ? null : live.failure();
+            sendText(exchange, 404, failure == null ? "Not found." : "Not found.\n\nThe last build failed:\n" + failure, head);
         }
     }
 

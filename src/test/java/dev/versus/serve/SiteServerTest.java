@@ -141,6 +141,18 @@ class SiteServerTest {
     }
 
     @Test
+    void withReloadingAndWithoutA404PageAMissingPageShowsTheFailedBuild() throws Exception {
+        Files.delete(site.resolve("404.html"));
+        start(true);
+        server.buildFailed("templates/page.ftlh:3:9: render: broken");
+        HttpResponse<String> response = get("/about/");
+        assertEquals(404, response.statusCode());
+        assertEquals("Not found.\n\nThe last build failed:\ntemplates/page.ftlh:3:9: render: broken\n", response.body());
+        server.siteRebuilt();
+        assertEquals("Not found.\n", get("/about/").body());
+    }
+
+    @Test
     void redirectsFileEntriesAre301s() throws Exception {
         start(false);
         HttpResponse<String> old = get("/old/");
