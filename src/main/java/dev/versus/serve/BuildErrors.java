@@ -10,14 +10,14 @@ import java.nio.file.Path;
  * editors can jump to it. Snapshot and content errors already start their message with it;
  * template errors carry the position in FreeMarker's exception, which is read from there.
  */
-public final class BuildErrors {
+final class BuildErrors {
     private BuildErrors() {
     }
 
     /**
      * @param templates the templates folder, to name the template file as the user knows it
      */
-    public static String describe(BuildFailure failure, Path templates) {
+    static String describe(BuildFailure failure, Path templates) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ParseException parse && parse.getTemplateName() != null) {
                 return position(templates, parse.getTemplateName(), parse.getLineNumber(), parse.getColumnNumber())

@@ -101,10 +101,6 @@ final class LiveReload implements AutoCloseable {
         return failure;
     }
 
-    synchronized int clientCount() {
-        return clients.size();
-    }
-
     private synchronized void broadcast(String text) {
         List<OutputStream> gone = new ArrayList<>();
         for (OutputStream client : clients) {

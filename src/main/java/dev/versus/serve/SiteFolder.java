@@ -3,7 +3,6 @@ package dev.versus.serve;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -82,8 +81,7 @@ final class SiteFolder {
         if (inside(path)) {
             return new Found(path);
         }
-        boolean folder = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(path);
-        return folder && inside(path.resolve("index.html")) ? new AddSlash() : new Missing();
+        return Files.isDirectory(path) && inside(path.resolve("index.html")) ? new AddSlash() : new Missing();
     }
 
     /** Whether the path is a regular file whose real path is in the site and not hidden. */
@@ -129,9 +127,5 @@ final class SiteFolder {
             }
         }
         return new Content(file, bytes, bytes.length, etag);
-    }
-
-    static boolean isGone(IOException e) {
-        return e instanceof NoSuchFileException;
     }
 }
