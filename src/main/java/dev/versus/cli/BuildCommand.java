@@ -4,15 +4,16 @@ import dev.versus.build.BuildFailure;
 import dev.versus.build.BuildOptions;
 import dev.versus.build.BuildReport;
 import dev.versus.build.SiteBuild;
+import dev.versus.plan.Shard;
 import dev.versus.write.Changes;
 import dev.versus.write.Manifest;
 import dev.versus.write.ManifestFile;
 import dev.versus.write.Progress;
 import dev.versus.write.ProgressReport;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code versus build}: the whole site, into a folder that is swapped in only when complete. */
@@ -20,25 +21,8 @@ import picocli.CommandLine.Option;
         description = "Builds the site from a snapshot, content and templates.")
 final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--snapshot", paramLabel = "FILE",
-            description = "Snapshot to read (default: content/data/snapshot.json.gz).")
-    Path snapshot;
-
-    @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: ./content, else the bundled one).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: ./templates, else the bundled one).")
-    Path templates;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-output", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "http://localhost:8080/",
-            description = "Absolute URL the site is served from; canonical links and sitemaps use it (default: ${DEFAULT-VALUE}).")
-    String baseUrl;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Render threads (default: the number of cores).")
-    Integer threads;
+    @Mixin
+    SiteOptions site;
 
     @Option(names = "--quiet", description = "Print nothing on success: no progress, no summary.")
     boolean quiet;
@@ -69,20 +53,18 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        URI base = BaseUrls.parse(baseUrl);
-        if (base == null) {
-            System.err.println("versus build: --base-url must be an absolute http(s) URL, got \"" + baseUrl + "\"");
+        BuildOptions options = site.toBuildOptions("build");
+        if (options == null) {
             return ExitCodes.USAGE;
         }
-        dev.versus.plan.Shard part;
+        Shard part;
         try {
             part = ShardOption.resolve(shard, shardCount, System.getenv());
         } catch (ShardOption.UsageError e) {
             System.err.println("versus build: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        BuildOptions options = new BuildOptions(snapshot, content, templates, out, base, threadCount).withShard(part);
+        options = options.withShard(part);
         try {
             BuildReport report = SiteBuild.run(options, quiet ? Progress.SILENT : ProgressReport.forConsole());
             if (!quiet) {
@@ -100,18 +82,18 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         } catch (BuildFailure failure) {
             System.err.println(failure.getMessage());
-            System.err.println("Nothing was written; " + out + " is as it was.");
+            System.err.println("Nothing was written; " + site.out + " is as it was.");
             return failure.isInvalidInput() ? ExitCodes.INVALID_INPUT : ExitCodes.INTERNAL;
         }
     }
 
     /** The build's own changes, or those since the manifest {@code --since} names. */
-    private Changes changesOf(BuildReport report, dev.versus.plan.Shard part) {
+    private Changes changesOf(BuildReport report, Shard part) {
         if (since == null) {
             return report.changes();
         }
         Manifest before = ManifestFile.readFileIfPresent(since);
-        Manifest after = ManifestFile.readIfPresent(out, Manifest.path(part));
+        Manifest after = ManifestFile.readIfPresent(site.out, Manifest.path(part));
         return Changes.between(before == null ? Manifest.EMPTY : before, after);
     }
 }

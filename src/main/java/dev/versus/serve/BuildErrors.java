@@ -1,0 +1,39 @@
+package dev.versus.serve;
+
+import dev.versus.build.BuildFailure;
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import java.nio.file.Path;
+
+/**
+ * A failed build as one message that starts with {@code file:line:col}, so that terminals and
+ * editors can jump to it. Snapshot and content errors already start their message with it;
+ * template errors carry the position in FreeMarker's exception, which is read from there.
+ */
+final class BuildErrors {
+    private BuildErrors() {
+    }
+
+    /**
+     * @param templates the templates folder, to name the template file as the user knows it
+     */
+    static String describe(BuildFailure failure, Path templates) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse && parse.getTemplateName() != null) {
+                return position(templates, parse.getTemplateName(), parse.getLineNumber(), parse.getColumnNumber())
+                        + failure.getMessage();
+            }
+            if (cause instanceof TemplateException template && template.getTemplateSourceName() != null
+                    && template.getLineNumber() != null && template.getColumnNumber() != null) {
+                return position(templates, template.getTemplateSourceName(), template.getLineNumber(),
+                        template.getColumnNumber()) + failure.getMessage();
+            }
+        }
+        return failure.getMessage();
+    }
+
+    private static String position(Path templates, String template, int line, int column) {
+        String file = templates == null ? template : templates.resolve(template).toString();
+        return file + ":" + line + ":" + column + ": ";
+    }
+}

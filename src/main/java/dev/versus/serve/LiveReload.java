@@ -1,0 +1,157 @@
+package dev.versus.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reloads the open pages after a rebuild. HTML responses get a script (never the files on disk)
+ * that listens to {@code /__versus/events}, a server-sent event stream: "reload" after each
+ * successful build, "build-error" with the message of a failed one (shown as an overlay, and
+ * sent again to every page that connects until a build succeeds). The event is not called
+ * "error" because EventSource uses that name for its own connection errors.
+ */
+final class LiveReload implements AutoCloseable {
+    static final String PREFIX = "/__versus/";
+    static final String EVENTS = PREFIX + "events";
+    static final String SCRIPT = PREFIX + "live.js";
+    private static final byte[] TAG = ("<script src=\"" + SCRIPT + "\"></script>\n").getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BODY_END = "</body>".getBytes(StandardCharsets.US_ASCII);
+
+    static final String SCRIPT_SOURCE = """
+            // Served by versus serve --watch only: reloads the page after a rebuild, shows build errors.
+            (function () {
+              var events = new EventSource("/__versus/events");
+              events.addEventListener("reload", function () { location.reload(); });
+              events.addEventListener("build-error", function (event) {
+                var box = document.getElementById("versus-build-error");
+                if (!box) {
+                  box = document.createElement("pre");
+                  box.id = "versus-build-error";
+                  box.setAttribute("role", "alert");
+                  box.style.cssText = "position:fixed;inset:auto 0 0 0;z-index:2147483647;margin:0;max-height:50vh;"
+                    + "overflow:auto;padding:1em;background:#7a0000;color:#fff;font:14px/1.4 monospace;white-space:pre-wrap";
+                  document.body.appendChild(box);
+                }
+                box.textContent = "Build failed; showing the last good build.\\n\\n" + event.data;
+              });
+            })();
+            """;
+
+    private final List<OutputStream> clients = new ArrayList<>();
+    /** The message of the latest build if it failed, else null. */
+    private String failure;
+
+    /** The page with the script added before its last {@code </body>} (or at its end). */
+    static byte[] inject(byte[] html) {
+        int at = lastIndexOfIgnoreCase(html, BODY_END);
+        int insertAt = at < 0 ? html.length : at;
+        byte[] result = new byte[html.length + TAG.length];
+        System.arraycopy(html, 0, result, 0, insertAt);
+        System.arraycopy(TAG, 0, result, insertAt, TAG.length);
+        System.arraycopy(html, insertAt, result, insertAt + TAG.length, html.length - insertAt);
+        return result;
+    }
+
+    /** The ETag of an injected page: never the file's own, so caches tell them apart. */
+    static String injectedTag(String etag) {
+        return etag.substring(0, etag.length() - 1) + "-live\"";
+    }
+
+    /** Keeps the exchange open as an event stream; it is not closed when the handler returns. */
+    void subscribe(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        synchronized (this) {
+            try {
+                send(out, "retry: 1000\n\n" + (failure == null ? "" : event("build-error", failure)));
+                clients.add(out);
+            } catch (IOException e) {
+                exchange.close();
+            }
+        }
+    }
+
+    void buildSucceeded() {
+        synchronized (this) {
+            failure = null;
+        }
+        broadcast(event("reload", "built"));
+    }
+
+    void buildFailed(String message) {
+        synchronized (this) {
+            failure = message;
+        }
+        broadcast(event("build-error", message));
+    }
+
+    /** A comment line, so that streams whose page was closed are noticed and dropped. */
+    void ping() {
+        broadcast(": ping\n\n");
+    }
+
+    /** The message of the latest build if it failed, else null. */
+    synchronized String failure() {
+        return failure;
+    }
+
+    private synchronized void broadcast(String text) {
+        List<OutputStream> gone = new ArrayList<>();
+        for (OutputStream client : clients) {
+            try {
+                send(client, text);
+            } catch (IOException e) {
+                gone.add(client);
+            }
+        }
+        clients.removeAll(gone);
+        gone.forEach(LiveReload::closeQuietly);
+    }
+
+    @Override
+    public synchronized void close() {
+        clients.forEach(LiveReload::closeQuietly);
+        clients.clear();
+    }
+
+    /** An event; a message of several lines becomes several data lines, which EventSource joins again. */
+    static String event(String name, String data) {
+        StringBuilder text = new StringBuilder("event: ").append(name).append('\n');
+        for (String line : data.split("\r\n|\r|\n", -1)) {
+            text.append("data: ").append(line).append('\n');
+        }
+        return text.append('\n').toString();
+    }
+
+    private static void send(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static void closeQuietly(OutputStream out) {
+        try {
+            out.close();
+        } catch (IOException e) {
+            // The page went away; nothing to tell it.
+        }
+    }
+
+    private static int lastIndexOfIgnoreCase(byte[] bytes, byte[] ascii) {
+        outer:
+        for (int i = bytes.length - ascii.length; i >= 0; i--) {
+            for (int j = 0; j < ascii.length; j++) {
+                if (Character.toLowerCase((char) (bytes[i + j] & 0xff)) != ascii[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
