@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds a static site of technology comparisons from a usage snapshot.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, DeriveCommand.class})
+        subcommands = {BuildCommand.class, ValidateCommand.class, DeriveCommand.class, CheckCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
