@@ -28,6 +28,8 @@ import org.jsoup.nodes.Element;
 public final class SiteCheck {
     /** Served from when neither an option nor the home page's canonical link says otherwise. */
     public static final URI DEFAULT_BASE = URI.create("http://localhost:8080/");
+    /** Pages whose canonical link is tried to find the site's URL when none is given. */
+    private static final int BASE_CANDIDATES = 20;
 
     private final SiteFiles files;
     private final SiteUrls urls;
@@ -70,28 +72,44 @@ public final class SiteCheck {
         return new CheckReport(check.pages, check.links, check.externalLinks, check.urls.base(), problems);
     }
 
-    /** The home page's canonical link is the URL the site is served from. */
+    /**
+     * A page's canonical link is the site's URL followed by the page's folder, so the site's URL
+     * is the canonical link less that folder; the home page is tried first, then the first pages.
+     */
     static URI inferBase(SiteFiles files) throws IOException {
         int home = files.indexOf("index.html");
-        if (home < 0) {
-            return DEFAULT_BASE;
+        int tried = 0;
+        for (int file = home >= 0 ? home : 0; file < files.size() && tried < BASE_CANDIDATES; file++) {
+            if (files.isHtml(file)) {
+                tried++;
+                URI base = baseFromCanonical(files, file);
+                if (base != null) {
+                    return base;
+                }
+            }
         }
-        String source = Files.readString(files.file(home), StandardCharsets.UTF_8);
+        return DEFAULT_BASE;
+    }
+
+    private static URI baseFromCanonical(SiteFiles files, int file) throws IOException {
+        String source = Files.readString(files.file(file), StandardCharsets.UTF_8);
         Element canonical = PageScanner.parse(source, false).selectFirst("link[rel~=(?i)^canonical$][href]");
         if (canonical == null) {
-            return DEFAULT_BASE;
+            return null;
         }
         try {
             URI uri = new URI(canonical.attr("href").strip());
             boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-            if (!web || uri.getHost() == null) {
-                return DEFAULT_BASE;
+            String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+            String page = files.path(file);
+            String folder = page.endsWith("index.html") ? page.substring(0, page.length() - "index.html".length()) : page;
+            if (!web || uri.getHost() == null || !path.endsWith("/" + folder)) {
+                return null;
             }
-            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-            return new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path.substring(0, path.lastIndexOf('/') + 1)
-                    + (path.isEmpty() ? "/" : ""));
+            String basePath = path.substring(0, path.length() - folder.length());
+            return new URI(uri.getScheme(), uri.getRawAuthority(), basePath, null, null);
         } catch (URISyntaxException e) {
-            return DEFAULT_BASE;
+            return null;
         }
     }
 

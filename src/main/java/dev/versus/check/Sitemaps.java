@@ -30,6 +30,8 @@ final class Sitemaps {
     private final BitSet listed;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<Integer> read = new HashSet<>();
+    /** Set when a listed sitemap cannot be read: which pages it lists is then unknown. */
+    private boolean incomplete;
 
     private Sitemaps(SiteFiles files, SiteUrls urls, boolean[] noindex) {
         this.files = files;
@@ -39,7 +41,7 @@ final class Sitemaps {
     }
 
     /**
-     * Checks the sitemaps and then that every indexable page is listed.
+     * Checks the sitemaps and then, when all could be read, that every indexable page is listed.
      *
      * @param noindex by file index, whether a page asks not to be indexed
      * @param html by file index, whether the file is an HTML page that was read
@@ -51,6 +53,9 @@ final class Sitemaps {
             return List.of(new Problem(ROOT, 1, 1, "no sitemap.xml in the site"));
         }
         sitemaps.read(root);
+        if (sitemaps.incomplete) {
+            return sitemaps.problems;
+        }
         for (int file = 0; file < files.size(); file++) {
             if (html[file] && !noindex[file] && !sitemaps.listed.get(file)) {
                 sitemaps.problems.add(new Problem(files.path(file), 1, 1, "indexable page is missing from the sitemaps"));
@@ -69,6 +74,7 @@ final class Sitemaps {
             document = Jsoup.parse(text(sitemap), "", Parser.xmlParser().setTrackPosition(true));
         } catch (IOException e) {
             problems.add(new Problem(path, 1, 1, "cannot read sitemap: " + e.getMessage()));
+            incomplete = true;
             return;
         }
         if (document.selectFirst("sitemapindex") != null) {
@@ -76,6 +82,8 @@ final class Sitemaps {
                 int listedSitemap = target(path, loc, "sitemap");
                 if (listedSitemap >= 0) {
                     read(listedSitemap);
+                } else {
+                    incomplete = true;
                 }
             }
         } else if (document.selectFirst("urlset") != null) {
@@ -84,6 +92,7 @@ final class Sitemaps {
             }
         } else {
             problems.add(new Problem(path, 1, 1, "not a sitemap: no <urlset> or <sitemapindex>"));
+            incomplete = true;
         }
     }
 
