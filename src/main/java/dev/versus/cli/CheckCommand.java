@@ -3,8 +3,11 @@ package dev.versus.cli;
 import dev.versus.check.CheckReport;
 import dev.versus.check.Problem;
 import dev.versus.check.SiteCheck;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,11 +53,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             CheckReport report = SiteCheck.run(folder, base, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-            PrintStream out = System.out;
+            // Buffered: a broken template can mean a problem on every one of a million pages.
+            PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
             for (Problem problem : report.problems()) {
                 out.println(problem);
             }
             out.println(report.summary());
+            out.flush();
             return report.clean() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
         } catch (IOException e) {
             System.err.println("versus check: cannot read " + folder + ": " + e.getMessage());
