@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,6 +22,11 @@ import org.jsoup.select.Elements;
 final class PageScanner {
     private final SiteUrls urls;
     private final SiteFiles files;
+    /**
+     * One copy of each message: a template's broken link repeats the same message on every page
+     * made from it, which on a large site is millions of findings.
+     */
+    private final Map<String, String> messages = new ConcurrentHashMap<>();
 
     PageScanner(SiteUrls urls, SiteFiles files) {
         this.urls = urls;
@@ -139,7 +146,7 @@ final class PageScanner {
         }
 
         private Finding at(Finding where, String message) {
-            return new Finding(where.file(), where.element(), where.attribute(), message);
+            return new Finding(where.file(), where.element(), where.attribute(), messages.computeIfAbsent(message, m -> m));
         }
     }
 
