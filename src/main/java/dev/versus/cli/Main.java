@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds a static site of technology comparisons from a usage snapshot.",
-        subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, ValidateCommand.class,
                 SynthCommand.class, DeriveCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
