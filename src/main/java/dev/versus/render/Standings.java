@@ -1,0 +1,52 @@
+package dev.versus.render;
+
+import dev.versus.compare.Catalog;
+import dev.versus.compare.Growth;
+import dev.versus.model.Category;
+import dev.versus.model.HistoryPoint;
+import dev.versus.model.Technology;
+import dev.versus.text.Counts;
+import dev.versus.text.Percentages;
+import dev.versus.text.Wording;
+import java.util.List;
+
+/** A technology's rank and change as technology and category pages word them. */
+final class Standings {
+    private final Catalog catalog;
+    private final Wording wording;
+
+    Standings(Catalog catalog, Wording wording) {
+        this.catalog = catalog;
+        this.wording = wording;
+    }
+
+    /** "#2 of 5 in Web frameworks". */
+    String rankIn(Technology technology, Category category) {
+        return "#" + Counts.format(catalog.rank(technology.slug(), category.slug())) + " of "
+                + Counts.format(catalog.ranking(category.slug()).size()) + " in " + category.name();
+    }
+
+    /** The technology's latest earlier total (the previous snapshot it was counted in), or null. */
+    static HistoryPoint latest(Technology technology) {
+        List<HistoryPoint> history = technology.usage().history();
+        return history.isEmpty() ? null : history.get(history.size() - 1);
+    }
+
+    static Growth growth(Technology technology, HistoryPoint earlier) {
+        return new Growth(earlier.total(), technology.total());
+    }
+
+    /** "+4.8% since 1 July 2022", "new since ...", "not detected". */
+    String change(Technology technology, HistoryPoint earlier) {
+        return wording.change(growth(technology, earlier), earlier.date());
+    }
+
+    /** A table cell: "+4.8%", "new" when it was not detected then, "—" when it is detected at neither date. */
+    static String changeCell(Technology technology, HistoryPoint earlier) {
+        Growth growth = growth(technology, earlier);
+        if (growth.earlier() == 0) {
+            return growth.now() == 0 ? "—" : "new";
+        }
+        return Percentages.change(growth.value());
+    }
+}
