@@ -25,9 +25,10 @@ public record CategoryView(
     /**
      * The ranking table.
      *
-     * @param changeHeading the change column's heading, with the date when every row shares it
+     * @param changeNote when every row's change is since one date, a sentence naming it; else null
+     *     and each change cell names its own date
      */
-    public record Ranking(String changeHeading, String totalsNote, String historyNote, List<RankRow> rows) {
+    public record Ranking(String changeNote, String totalsNote, String historyNote, List<RankRow> rows) {
     }
 
     /** One technology: its rank, total, market share (or "—") and change (or "—"). */

@@ -66,7 +66,7 @@ final class CategoryViews {
                 ranking(category, ranked, root),
                 chart(category, ranked),
                 leaderComparisons(ranked, root),
-                "Comparisons of the " + Math.min(LEADERS, ranked.size()) + " most used",
+                "Comparisons of the " + LEADERS + " most used",
                 comparisons(page.category(), page.pairs(), page.paging(), 1, root),
                 ItemListJson.of(category.name() + " ranked by usage", ranking, 1, ranking.size(), site));
     }
@@ -143,8 +143,9 @@ final class CategoryViews {
                     share(technology, category),
                     change(technology, commonDate)));
         }
-        String changeHeading = commonDate == null ? "Change" : "Change since " + Dates.format(commonDate);
-        return new CategoryView.Ranking(changeHeading, Notes.modeled(provenance.total(), Notes.TOTALS),
+        String changeNote = commonDate == null ? null
+                : "Changes are since " + Dates.format(commonDate) + ", the date of the previous snapshot.";
+        return new CategoryView.Ranking(changeNote, Notes.modeled(provenance.total(), Notes.TOTALS),
                 Notes.modeled(provenance.history(), Notes.HISTORY), rows);
     }
 
@@ -201,8 +202,14 @@ final class CategoryViews {
         return new ShareCharts.Input(label, value, Percentages.share(share));
     }
 
-    /** Every pair among the leaders, the better-ranked named first. */
+    /**
+     * Every pair among the leaders, the better-ranked named first; none when the category has no
+     * more technologies than that, as the list of all its comparisons then has them.
+     */
     private static List<Link> leaderComparisons(List<Technology> ranked, String root) {
+        if (ranked.size() <= LEADERS) {
+            return List.of();
+        }
         List<Technology> leaders = ranked.subList(0, Math.min(LEADERS, ranked.size()));
         List<Link> links = new ArrayList<>();
         for (int i = 0; i < leaders.size(); i++) {

@@ -6,8 +6,10 @@ import dev.versus.model.Category;
 import dev.versus.model.HistoryPoint;
 import dev.versus.model.Technology;
 import dev.versus.text.Counts;
+import dev.versus.text.Dates;
 import dev.versus.text.Percentages;
 import dev.versus.text.Wording;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A technology's rank and change as technology and category pages word them. */
@@ -39,6 +41,24 @@ final class Standings {
     /** "+4.8% since 1 July 2022", "new since ...", "not detected". */
     String change(Technology technology, HistoryPoint earlier) {
         return wording.change(growth(technology, earlier), earlier.date());
+    }
+
+    /**
+     * The change as a sentence: "From 64,200 pages on 1 July 2022 to 67,300 pages on 1 January
+     * 2023: +4.8%."; "New since ...: not detected then, detected on 5 pages on ..." when it
+     * counted 0 then; "Not detected on ... nor on ..." when it counts 0 at both dates.
+     */
+    String changeSentence(Technology technology, HistoryPoint earlier, LocalDate now) {
+        Growth growth = growth(technology, earlier);
+        String then = Dates.format(earlier.date());
+        String today = Dates.format(now);
+        if (growth.earlier() == 0) {
+            return growth.now() == 0 ? "Not detected on " + then + " nor on " + today + "."
+                    : "New since " + then + ": not detected then, " + wording.detectedOn(growth.now()) + " on "
+                            + today + ".";
+        }
+        return "From " + wording.units(growth.earlier()) + " on " + then + " to " + wording.units(growth.now())
+                + " on " + today + ": " + Percentages.change(growth.value()) + ".";
     }
 
     /** A table cell: "+4.8%", "new" when it was not detected then, "—" when it is detected at neither date. */

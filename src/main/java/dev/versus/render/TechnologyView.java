@@ -31,7 +31,7 @@ public record TechnologyView(
     public record Standings(List<Standing> rows, String modeledNote) {
     }
 
-    /** One category: "#2 of 5", the market share (or "—") and the category's summed total. */
+    /** One category: "#2 of 5", the market share (or "—") and the sum of its technologies' totals. */
     public record Standing(Link category, String rank, String share, String categoryTotal) {
     }
 

@@ -12,10 +12,12 @@ import dev.versus.model.TopSite;
 import dev.versus.plan.Routes;
 import dev.versus.plan.SiteContent;
 import dev.versus.text.Counts;
+import dev.versus.text.Dates;
 import dev.versus.text.EnglishLists;
 import dev.versus.text.Percentages;
 import dev.versus.text.RankingDescriptions;
 import dev.versus.text.Wording;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -123,7 +125,7 @@ final class TechnologyViews {
                     "#" + Counts.format(catalog.rank(technology.slug(), category.slug())) + " of "
                             + Counts.format(catalog.ranking(category.slug()).size()),
                     share == null ? "—" : Percentages.share(share),
-                    wording.units(catalog.categoryTotal(category.slug()))));
+                    Counts.format(catalog.categoryTotal(category.slug()))));
         }
         return rows;
     }
@@ -135,14 +137,14 @@ final class TechnologyViews {
         }
         List<TechnologyView.HistoryRow> history = new ArrayList<>();
         for (HistoryPoint point : technology.usage().history()) {
-            history.add(new TechnologyView.HistoryRow(dev.versus.text.Dates.format(point.date()),
+            history.add(new TechnologyView.HistoryRow(Dates.format(point.date()),
                     point.date().toString(), wording.units(point.total())));
         }
-        java.time.LocalDate now = catalog.snapshot().info().date();
-        history.add(new TechnologyView.HistoryRow(dev.versus.text.Dates.format(now), now.toString(),
+        LocalDate now = catalog.snapshot().info().date();
+        history.add(new TechnologyView.HistoryRow(Dates.format(now), now.toString(),
                 wording.units(technology.total())));
-        return new TechnologyView.ChangeSection(dev.versus.text.Dates.format(latest.date()),
-                technology.name() + ": " + standings.change(technology, latest) + ".",
+        return new TechnologyView.ChangeSection(Dates.format(latest.date()),
+                standings.changeSentence(technology, latest, now),
                 Notes.modeled(provenance.history(), Notes.HISTORY), history);
     }
 
@@ -155,7 +157,7 @@ final class TechnologyViews {
                 .toList();
         String sentence = technology.name() + " is detected most in " + EnglishLists.join(names) + ".";
         return breakdown(technology, "Popularity by country", sentence,
-                Notes.modeled(provenance.byCountry(), Notes.COUNTRIES), "Country", "country", top,
+                Notes.modeled(provenance.byCountry(), Notes.COUNTRIES), "Country", "country", "countries", top,
                 code -> wording.countryNames().name(code));
     }
 
@@ -165,12 +167,13 @@ final class TechnologyViews {
             return null;
         }
         return breakdown(technology, "Popularity by kind of site", null,
-                Notes.modeled(provenance.bySiteCategory(), Notes.SITE_KINDS), "Kind of site", "kind of site", top,
+                Notes.modeled(provenance.bySiteCategory(), Notes.SITE_KINDS), "Kind of site", "kind of site", "kinds of site",
+                top,
                 slug -> catalog.siteCategory(slug).name());
     }
 
     private TechnologyView.Breakdown breakdown(Technology technology, String heading, String sentence, String note,
-            String columnName, String per, List<Map.Entry<String, Long>> top,
+            String columnName, String per, String perPlural, List<Map.Entry<String, Long>> top,
             java.util.function.Function<String, String> names) {
         String unit = catalog.snapshot().info().unit().plural();
         List<TechnologyView.Row> rows = new ArrayList<>();
@@ -182,8 +185,9 @@ final class TechnologyViews {
             bars.add(new ShareCharts.Input(label, share.exact(), Percentages.share(share)));
         }
         ShareChart chart = ShareCharts.layout("Share of " + technology.name() + "'s " + unit + " by " + per,
-                "Bars show the part of " + technology.name() + "'s " + unit + " found in each of the " + rows.size()
-                        + " largest; the table below gives the same figures.", bars);
+                "Bars show the part of " + technology.name() + "'s " + unit + " in each of the " + rows.size() + " "
+                        + (rows.size() == 1 ? per : perPlural) + " where it counts most; the table below gives the same"
+                        + " figures.", bars);
         return new TechnologyView.Breakdown(heading, sentence, note, columnName, rows, chart);
     }
 
