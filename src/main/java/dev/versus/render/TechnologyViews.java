@@ -69,8 +69,7 @@ final class TechnologyViews {
 
     /** "Django is detected on 67,300 pages. It ranks #2 of 5 in Web frameworks." */
     private String lede(Technology technology) {
-        String detected = technology.total() == 0
-                ? technology.name() + " was not detected on any " + catalog.snapshot().info().unit().plural() + "."
+        String detected = technology.total() == 0 ? notDetected(technology) + "."
                 : technology.name() + " is " + wording.detectedOn(technology.total()) + ".";
         List<String> ranks = catalog.categoriesOf(technology.slug()).stream()
                 .map(category -> standings.rankIn(technology, category))
@@ -78,11 +77,17 @@ final class TechnologyViews {
         return detected + " It ranks " + EnglishLists.join(ranks) + ".";
     }
 
+    private String notDetected(Technology technology) {
+        return technology.name() + " was not detected on any " + catalog.snapshot().info().unit().plural();
+    }
+
     private String description(Technology technology, Category main, List<TechnologyView.ComparisonGroup> groups) {
         Share share = catalog.marketShare(technology.slug(), main.slug());
-        String first = technology.name() + " is " + wording.detectedOn(technology.total()) + ", "
-                + standings.rankIn(technology, main)
-                + (share == null ? "" : " with a " + Percentages.share(share) + " market share") + ".";
+        String first = technology.total() == 0
+                ? notDetected(technology) + "; it is listed " + standings.rankIn(technology, main) + "."
+                : technology.name() + " is " + wording.detectedOn(technology.total()) + ", "
+                        + standings.rankIn(technology, main)
+                        + (share == null ? "" : " with a " + Percentages.share(share) + " market share") + ".";
         List<String> sentences = new ArrayList<>();
         sentences.add(first);
         HistoryPoint latest = Standings.latest(technology);
