@@ -1,5 +1,6 @@
 package dev.versus.plan;
 
+import dev.versus.compare.CategoryPairs;
 import dev.versus.compare.Pair;
 
 /**
@@ -31,6 +32,57 @@ public interface Page {
         @Override
         public String source() {
             return "comparison of " + pair.first().slug() + " and " + pair.second().slug();
+        }
+    }
+
+    /** A technology's page: its figures, its standing in each of its categories and its comparisons. */
+    record Technology(dev.versus.model.Technology technology, String route) implements Page {
+        public Technology(dev.versus.model.Technology technology) {
+            this(technology, Routes.technology(technology.slug()));
+        }
+
+        @Override
+        public String source() {
+            return "technology " + technology.slug();
+        }
+    }
+
+    /** A category's page: its ranking, its share chart and the first page of its comparisons. */
+    record Category(dev.versus.model.Category category, CategoryPairs pairs, Paging paging, String route)
+            implements Page {
+        public Category(dev.versus.model.Category category, CategoryPairs pairs, Paging paging) {
+            this(category, pairs, paging, Routes.category(category.slug()));
+        }
+
+        @Override
+        public String source() {
+            return "category " + category.slug();
+        }
+    }
+
+    /** Page {@code number} (2 or more) of a category's comparisons; page 1 is the category page. */
+    record CategoryComparisons(dev.versus.model.Category category, CategoryPairs pairs, Paging paging, int number,
+            String route) implements Page {
+        public CategoryComparisons(dev.versus.model.Category category, CategoryPairs pairs, Paging paging,
+                int number) {
+            this(category, pairs, paging, number, Routes.categoryComparisons(category.slug(), number));
+        }
+
+        @Override
+        public String source() {
+            return "page " + number + " of the comparisons of category " + category.slug();
+        }
+    }
+
+    /** The list of every category. */
+    record Categories(String route) implements Page {
+        public Categories() {
+            this(Routes.categories());
+        }
+
+        @Override
+        public String source() {
+            return "the list of categories";
         }
     }
 

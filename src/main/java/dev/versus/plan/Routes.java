@@ -31,6 +31,15 @@ public final class Routes {
         return "categories/" + slug + "/";
     }
 
+    /** Page {@code number} of a category's comparisons; page 1 is the category page itself. */
+    public static String categoryComparisons(String slug, int number) {
+        return number == 1 ? category(slug) : category(slug) + "page/" + number + "/";
+    }
+
+    public static String categories() {
+        return "categories/";
+    }
+
     public static String country(String code) {
         return "countries/" + code.toLowerCase(java.util.Locale.ROOT) + "/";
     }

@@ -33,6 +33,7 @@ public final class SitePlan {
         }
 
         // Technology and category pages.
+        fixed.addAll(TechnologyAndCategoryPages.of(catalog));
 
         // Country pages, the home page and the search index.
 

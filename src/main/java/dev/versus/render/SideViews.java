@@ -50,7 +50,7 @@ final class SideViews {
         return aboutHtml.computeIfAbsent(technology.slug(), slug -> Markdown.toSafeHtml(technology.about()));
     }
 
-    private static List<String> badges(Technology technology) {
+    static List<String> badges(Technology technology) {
         List<String> badges = new ArrayList<>();
         if (technology.openSource()) {
             badges.add("Open source");

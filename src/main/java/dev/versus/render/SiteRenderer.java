@@ -32,6 +32,10 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
         site.register(Page.Comparison.class, new ComparisonPages(context));
 
         // Technology and category pages.
+        site.register(Page.Technology.class, new TechnologyPages(context));
+        site.register(Page.Category.class, new CategoryPages(context));
+        site.register(Page.CategoryComparisons.class, new CategoryComparisonPages(context));
+        site.register(Page.Categories.class, new CategoriesPages(context));
 
         // Country pages, the home page and the search index.
 

@@ -21,6 +21,9 @@ class HtmlValidityTest {
     static void build() {
         assertEquals(0, Main.execute("build", "--snapshot", "src/test/resources/snapshots/valid-small.json",
                 "--out", dir.resolve("site").toString(), "--quiet"));
+        // A category with 207 comparisons, for the second page of a category's comparisons.
+        assertEquals(0, Main.execute("build", "--snapshot", "src/test/resources/snapshots/many-pairs.json",
+                "--out", dir.resolve("many-pairs").toString(), "--quiet"));
     }
 
     @ParameterizedTest
@@ -29,9 +32,15 @@ class HtmlValidityTest {
         "compare/django-vs-web2py/index.html",
         "methodology/index.html",
         "about/index.html",
+        "technologies/django/index.html",
+        "technologies/web2py/index.html",
+        "categories/web-frameworks/index.html",
+        "categories/index.html",
+        "../many-pairs/categories/beta/index.html",
+        "../many-pairs/categories/beta/page/2/index.html",
     })
     void pageHasNoHtmlErrors(String file) throws Exception {
-        Path page = dir.resolve("site").resolve(file);
+        Path page = dir.resolve("site").resolve(file).normalize();
         assertFalse(Files.notExists(page), file + " was not built");
         List<String> errors = NuHtmlChecker.errors(page.toFile());
         assertEquals(List.of(), errors, file);

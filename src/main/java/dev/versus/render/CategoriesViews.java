@@ -1,0 +1,52 @@
+package dev.versus.render;
+
+import dev.versus.compare.Catalog;
+import dev.versus.model.Category;
+import dev.versus.model.Technology;
+import dev.versus.plan.Routes;
+import dev.versus.text.Counts;
+import dev.versus.text.RankingDescriptions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Builds the view of the list of categories. */
+final class CategoriesViews {
+    /** By name ignoring case (a fixed rule, not the machine's locale), then slug. */
+    static final Comparator<Category> BY_NAME =
+            Comparator.comparing(Category::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Category::slug);
+
+    private final Catalog catalog;
+    private final SiteContext site;
+
+    CategoriesViews(Catalog catalog, SiteContext site) {
+        this.catalog = catalog;
+        this.site = site;
+    }
+
+    CategoriesView view() {
+        String route = Routes.categories();
+        String root = Routes.toRoot(route);
+        List<Category> categories = catalog.snapshot().categories().stream().sorted(BY_NAME).toList();
+        List<CategoriesView.Row> rows = new ArrayList<>();
+        List<Link> items = new ArrayList<>();
+        for (Category category : categories) {
+            List<Technology> ranked = catalog.ranking(category.slug());
+            Technology leader = catalog.categoryTotal(category.slug()) == 0 ? null : ranked.get(0);
+            rows.add(new CategoriesView.Row(
+                    new Link(category.name(), root + Routes.category(category.slug())),
+                    Counts.format(ranked.size()),
+                    leader == null ? null : new Link(leader.name(), root + Routes.technology(leader.slug()))));
+            items.add(new Link(category.name(), Routes.category(category.slug())));
+        }
+        String count = Counts.format(categories.size()) + (categories.size() == 1 ? " category" : " categories");
+        int technologies = catalog.snapshot().technologies().size();
+        String lede = "The " + Counts.format(technologies) + (technologies == 1 ? " technology" : " technologies")
+                + " on " + site.siteName() + " fall into " + count + ". Each category ranks its technologies by usage"
+                + " and lists every comparison between them.";
+        PageMeta meta = site.meta(route, "All categories — " + count + " of web technologies | " + site.siteName(),
+                RankingDescriptions.fit(List.of(lede)), false, List.of(), "Categories");
+        return new CategoriesView(meta, "Categories", lede, rows,
+                ItemListJson.of("Categories of web technologies", items, 1, items.size(), site));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.versus.render;
+
+import java.util.List;
+
+/**
+ * A horizontal bar chart of one series as inline SVG geometry: one bar per label, each a share
+ * of some whole. Lengths are computed here so that the template only places them.
+ *
+ * @param title the chart's accessible name
+ * @param width the viewBox width; bars start at {@link #labelWidth()}
+ */
+public record ShareChart(String title, String description, int width, int height, List<Row> rows) {
+
+    static final int ROW_HEIGHT = 22;
+    static final int BAR_HEIGHT = 14;
+
+    /** Space on the left for row labels, as in the two-series charts. */
+    public int labelWidth() {
+        return BarChart.LABEL_WIDTH;
+    }
+
+    /** One bar: its label, its top, its length and its value text. */
+    public record Row(String label, int y, int length, String value) {
+        public int barHeight() {
+            return BAR_HEIGHT;
+        }
+
+        /** The baseline of the label and value text, centred on the bar. */
+        public int textY() {
+            return y + BAR_HEIGHT - 3;
+        }
+    }
+}
