@@ -90,7 +90,17 @@ public final class CountryRankings {
         return new CountryRanking(category, code, total, placings, leaders);
     }
 
-    /** Every country code of the snapshot's country counts, sorted. */
+    /**
+     * Every country code any technology has a count for (even 0), sorted: the countries that get
+     * a page, known without ranking anything.
+     */
+    public static List<String> codes(dev.versus.model.Snapshot snapshot) {
+        java.util.SortedSet<String> codes = new java.util.TreeSet<>();
+        snapshot.technologies().forEach(tech -> codes.addAll(tech.usage().byCountry().keySet()));
+        return List.copyOf(codes);
+    }
+
+    /** Every country code of the snapshot's country counts, sorted (as {@link #codes}). */
     public List<String> countries() {
         return List.copyOf(byCountry.keySet());
     }
