@@ -73,7 +73,8 @@ public record CountryRanking(Category category, String country, long total, List
 
     /**
      * Technologies among the first {@link #WITHIN} worldwide that rank at least {@link #MIN_GAP}
-     * places worse here, or are not detected here at all (those first, as the largest fall):
+     * places worse here, or are not detected here at all (those first, as the largest fall), leaving
+     * out those detected nowhere:
      * the largest fall first, then the better worldwide rank.
      */
     public List<Placing> lowerHere() {
@@ -90,7 +91,9 @@ public record CountryRanking(Category category, String country, long total, List
         for (int i = 0; i < worldwideLeaders.size(); i++) {
             Technology leader = worldwideLeaders.get(i);
             Placing placing = here.get(leader.slug());
-            if (placing == null) {
+            if (leader.total() == 0) {
+                continue; // not detected anywhere: its absence here says nothing about here
+            } else if (placing == null) {
                 falling.add(new Placing(leader, 0, 0, i + 1));
             } else if (-placing.gain() >= MIN_GAP) {
                 falling.add(placing);

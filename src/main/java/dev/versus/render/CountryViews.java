@@ -68,7 +68,7 @@ final class CountryViews {
                 categoryLink(ranking, root),
                 Counts.format(ranking.total()) + " " + unit + " here",
                 ranking.leaders().stream().map(p -> new CountryView.Leader(technologyLink(p.technology(), root),
-                        ranks(p), Counts.format(p.count()))).toList(),
+                        ranks(p), Counts.format(p.count()) + " " + unit)).toList(),
                 shifts(ranking.higherHere(), root),
                 shifts(ranking.lowerHere(), root));
     }

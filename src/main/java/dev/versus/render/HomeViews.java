@@ -69,22 +69,27 @@ final class HomeViews {
                 "Find any of " + technologyCount + " web technologies, or the comparison of two of them, among "
                         + comparisonCount + " comparisons; the search runs in your browser.",
                 false, List.of(), "Search");
+        SearchBox box = searchBox(root);
         return new SearchView(meta, "Search technologies and comparisons",
-                "Type the name of a technology, or two names with \"vs\" between them (\"React vs Vue\"), to "
-                        + "find their pages. Only technologies of the same category are compared.",
-                searchBox(root), new Link("every category", root + "categories/"),
+                "Type the name of a technology, or two names with \"vs\" between them (\"" + box.example()
+                        + "\"), to find their pages. Only technologies of the same category are compared.",
+                box, new Link("every category", root + "categories/"),
                 new Link("the home page", (root.isEmpty() ? "./" : root) + "#categories"),
                 new Link("technology leaders by country", root + Routes.countries()));
     }
 
-    private static SearchBox searchBox(String root) {
+    private SearchBox searchBox(String root) {
+        List<HomeView.Entry> pairs = popularComparisons("");
+        String example = pairs.isEmpty() ? "a technology name"
+                : pairs.get(0).link().text();
         return new SearchBox(root + Routes.search(), root + Routes.searchIndex(), root + "assets/search.js",
-                root.isEmpty() ? "./" : root);
+                root.isEmpty() ? "./" : root, example);
     }
 
     /** The most used technologies overall: total descending, ties by slug. */
     private List<HomeView.Entry> popularTechnologies(String root) {
         return catalog.snapshot().technologies().stream()
+                .filter(tech -> tech.total() > 0)
                 .sorted(Comparator.comparingLong(Technology::total).reversed().thenComparing(Technology::slug))
                 .limit(POPULAR)
                 .map(tech -> new HomeView.Entry(new Link(tech.name(), root + Routes.technology(tech.slug())),

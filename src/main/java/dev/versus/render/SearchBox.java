@@ -8,6 +8,7 @@ package dev.versus.render;
  * @param index the search index file, relative to this page
  * @param script the search script, relative to this page
  * @param root the prefix from this page to the site root, for the links the script makes
+ * @param example a query to show as the box's placeholder: the most used category's first pair
  */
-public record SearchBox(String action, String index, String script, String root) {
+public record SearchBox(String action, String index, String script, String root, String example) {
 }

@@ -76,8 +76,9 @@ class CountryRankingsTest {
 
     @Test
     void noShiftIsNamedWhenTheCountryFollowsTheWorldwideOrder() {
+        // z is detected nowhere, so not being detected in SE is no fall.
         Catalog catalog = catalog(tech("a", 30).country("SE", 300), tech("b", 20).country("SE", 200),
-                tech("c", 10).country("SE", 100));
+                tech("c", 10).country("SE", 100), tech("z", 0));
         CountryRanking se = CountryRankings.of(catalog).ranked("SE").get(0);
         assertEquals(List.of(), se.higherHere());
         assertEquals(List.of(), se.lowerHere());
