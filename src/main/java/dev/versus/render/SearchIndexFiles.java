@@ -6,6 +6,8 @@ import dev.versus.compare.Catalog;
 import dev.versus.model.Category;
 import dev.versus.model.Technology;
 import dev.versus.plan.Page;
+import dev.versus.write.PreparedPage;
+import dev.versus.write.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +36,23 @@ final class SearchIndexFiles implements PageRenderer<Page.SearchIndex> {
     @Override
     public byte[] render(Page.SearchIndex page) {
         return bytes.clone();
+    }
+
+    /** The index is made once, when the renderer is; its digest is its own input key. */
+    @Override
+    public PreparedPage prepare(Page.SearchIndex page) {
+        byte[] key = Sha256.of(bytes);
+        return new PreparedPage() {
+            @Override
+            public byte[] inputKey() {
+                return key.clone();
+            }
+
+            @Override
+            public byte[] render() {
+                return bytes.clone();
+            }
+        };
     }
 
     static byte[] json(Catalog catalog) {

@@ -33,10 +33,14 @@ class SiteBuildTest {
                 "compare/flask-vs-web2py/index.html", "compare/react-vs-ruby-on-rails/index.html",
                 "compare/react-vs-web2py/index.html", "compare/ruby-on-rails-vs-web2py/index.html",
                 "compare/drupal-vs-squarespace/index.html", "compare/drupal-vs-wordpress/index.html",
-                "compare/squarespace-vs-wordpress/index.html", "compare/jquery-vs-react/index.html"));
+                "compare/squarespace-vs-wordpress/index.html", "compare/jquery-vs-react/index.html",
+                // Country pages, the home page and the search index: DE, FR, US and XK have counts.
+                "index.html", "search/index.html", "search-index.json", "assets/search.js", "countries/index.html",
+                "countries/de/index.html", "countries/fr/index.html", "countries/us/index.html",
+                "countries/xk/index.html"));
         assertEquals(expected, FixtureSite.files(out).keySet());
         assertEquals(14, report.comparisonPages());
-        assertEquals(18, report.pages(), "the manifest is not a page");
+        assertEquals(27, report.pages(), "the manifest is not a page");
     }
 
     @Test

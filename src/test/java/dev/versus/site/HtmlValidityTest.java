@@ -29,6 +29,11 @@ class HtmlValidityTest {
         "compare/django-vs-web2py/index.html",
         "methodology/index.html",
         "about/index.html",
+        "index.html",
+        "search/index.html",
+        "countries/index.html",
+        "countries/us/index.html",
+        "countries/xk/index.html",
     })
     void pageHasNoHtmlErrors(String file) throws Exception {
         Path page = dir.resolve("site").resolve(file);
