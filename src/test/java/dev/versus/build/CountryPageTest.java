@@ -48,7 +48,7 @@ class CountryPageTest {
                 + "rank; 8 technologies detected there, from modeled counts of pages.",
                 us.expectFirst("meta[name=description]").attr("content"));
         assertEquals(List.of("Home", "Countries", "United States"), us.select("nav.crumbs li").eachText());
-        assertEquals("../", us.expectFirst("nav.crumbs a:matchesOwn(^Countries$)").attr("href"));
+        assertEquals("../../countries/", us.expectFirst("nav.crumbs a:matchesOwn(^Countries$)").attr("href"));
         JsonNode crumbs = new ObjectMapper().readTree(us.select("script[type=application/ld+json]").get(0).data());
         assertEquals("BreadcrumbList", crumbs.get("@type").asText());
         assertEquals("https://example.org/tech/countries/us/", crumbs.at("/itemListElement/2/item").asText());
