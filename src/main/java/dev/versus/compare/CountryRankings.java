@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -31,17 +29,18 @@ public final class CountryRankings {
         this.minSample = minSample;
     }
 
-    /** Rankings in every country any technology has a count for (even 0); categories need the awards' minimum sample to be ranked. */
+    /**
+     * Rankings in every country any technology has a count for (even 0); a category is ranked in a
+     * country when its counts there reach the awards' minimum sample.
+     */
     public static CountryRankings of(Catalog catalog) {
         Map<String, List<CountryRanking>> byCountry = new TreeMap<>();
-        Map<String, Set<String>> detected = new HashMap<>();
+        Map<String, Integer> detected = new HashMap<>();
         for (Technology tech : catalog.snapshot().technologies()) {
+            // A technology has at most one count per country, so counting entries counts technologies.
             tech.usage().byCountry().forEach((code, count) -> {
-                Set<String> slugs = detected.computeIfAbsent(code, c -> new HashSet<>());
                 byCountry.computeIfAbsent(code, c -> new ArrayList<>());
-                if (count > 0) {
-                    slugs.add(tech.slug());
-                }
+                detected.merge(code, count > 0 ? 1 : 0, Integer::sum);
             });
         }
         for (Category category : catalog.snapshot().categories()) {
@@ -49,9 +48,7 @@ public final class CountryRankings {
         }
         Map<String, List<CountryRanking>> lists = new TreeMap<>();
         byCountry.forEach((code, list) -> lists.put(code, List.copyOf(list)));
-        Map<String, Integer> counts = new HashMap<>();
-        detected.forEach((code, slugs) -> counts.put(code, slugs.size()));
-        return new CountryRankings(Collections.unmodifiableMap(lists), Map.copyOf(counts),
+        return new CountryRankings(Collections.unmodifiableMap(lists), Map.copyOf(detected),
                 catalog.settings().minAwardSample());
     }
 
