@@ -101,4 +101,70 @@ public interface Page {
     /** A file copied as it is, such as the stylesheet. */
     record Asset(String route, byte[] bytes, String source) implements Page {
     }
+
+    /** A country's page: the leading technologies of each category there. */
+    record Country(String code, String route) implements Page {
+        public Country(String code) {
+            this(code, Routes.country(code));
+        }
+
+        @Override
+        public String source() {
+            return "country page of " + code;
+        }
+    }
+
+    /** The list of every country with a page. */
+    record Countries(String route) implements Page {
+        public Countries() {
+            this(Routes.countries());
+        }
+
+        @Override
+        public String source() {
+            return "country list";
+        }
+    }
+
+    /** The home page, at the site root. */
+    record Home(String route) implements Page {
+        public Home() {
+            this(Routes.home());
+        }
+
+        @Override
+        public String source() {
+            return "home page";
+        }
+
+        /** Its route is "", the root folder, which is as indexable as any. */
+        @Override
+        public boolean indexable() {
+            return true;
+        }
+    }
+
+    /** The search page: the search box with room for its results. */
+    record Search(String route) implements Page {
+        public Search() {
+            this(Routes.search());
+        }
+
+        @Override
+        public String source() {
+            return "search page";
+        }
+    }
+
+    /** The compact index the search box loads: technologies with their categories, no pairs. */
+    record SearchIndex(String route) implements Page {
+        public SearchIndex() {
+            this(Routes.searchIndex());
+        }
+
+        @Override
+        public String source() {
+            return "search index";
+        }
+    }
 }

@@ -44,13 +44,30 @@ public final class Routes {
         return "countries/" + code.toLowerCase(java.util.Locale.ROOT) + "/";
     }
 
+    /** The home page: the site root itself. */
+    public static String home() {
+        return "";
+    }
+
+    public static String countries() {
+        return "countries/";
+    }
+
+    public static String search() {
+        return "search/";
+    }
+
+    public static String searchIndex() {
+        return "search-index.json";
+    }
+
     public static String contentPage(String slug) {
         return slug + "/";
     }
 
-    /** The file a route is written to. */
+    /** The file a route is written to; the root's ("") is index.html. */
     public static String file(String route) {
-        return route.endsWith("/") ? route + "index.html" : route;
+        return route.isEmpty() || route.endsWith("/") ? route + "index.html" : route;
     }
 
     /**

@@ -36,6 +36,11 @@ public final class SitePlan {
         fixed.addAll(TechnologyAndCategoryPages.of(catalog));
 
         // Country pages, the home page and the search index.
+        fixed.add(new Page.Home());
+        fixed.add(new Page.Search());
+        fixed.add(new Page.SearchIndex());
+        fixed.add(new Page.Countries());
+        dev.versus.compare.CountryRankings.codes(catalog.snapshot()).forEach(code -> fixed.add(new Page.Country(code)));
 
         // Files for hosts and crawlers: 404, robots.txt, sitemaps, redirect maps.
 

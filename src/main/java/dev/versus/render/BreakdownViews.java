@@ -5,6 +5,7 @@ import dev.versus.compare.Comparison;
 import dev.versus.compare.CountryRow;
 import dev.versus.compare.Share;
 import dev.versus.compare.SiteCategoryRow;
+import dev.versus.plan.Routes;
 import dev.versus.text.Counts;
 import dev.versus.text.Percentages;
 import dev.versus.text.Wording;
@@ -30,9 +31,12 @@ final class BreakdownViews {
     ComparisonView.Breakdown countries(Comparison c, boolean modeled) {
         List<ComparisonView.BreakdownRow> rows = new ArrayList<>();
         List<BarCharts.Input> bars = new ArrayList<>();
+        // Every country a row names has counts, so it has a country page.
+        String root = Routes.toRoot(Routes.comparison(c.first(), c.second()));
         for (CountryRow row : c.countryRows()) {
             String name = wording.countryNames().name(row.code());
-            rows.add(row(name, row.first(), row.firstShare(), row.second(), row.secondShare()));
+            rows.add(row(name, root + Routes.country(row.code()), row.first(), row.firstShare(), row.second(),
+                    row.secondShare()));
             bars.add(bar(name, row.firstShare(), row.secondShare()));
         }
         BarChart chart = BarCharts.layout("Share of each technology's " + unit + " by country",
@@ -48,7 +52,7 @@ final class BreakdownViews {
         List<BarCharts.Input> bars = new ArrayList<>();
         for (SiteCategoryRow row : c.siteCategoryRows()) {
             String name = catalog.siteCategory(row.slug()).name();
-            rows.add(row(name, row.first(), row.firstShare(), row.second(), row.secondShare()));
+            rows.add(row(name, null, row.first(), row.firstShare(), row.second(), row.secondShare()));
             bars.add(bar(name, row.firstShare(), row.secondShare()));
         }
         BarChart chart = BarCharts.layout("Share of each technology's " + unit + " by kind of site",
@@ -59,9 +63,9 @@ final class BreakdownViews {
                 modeled ? Notes.SITE_KINDS : null, "Kind of site", rows, chart);
     }
 
-    private static ComparisonView.BreakdownRow row(String label, long first, Share firstShare, long second,
-            Share secondShare) {
-        return new ComparisonView.BreakdownRow(label, null, Counts.format(first), Percentages.share(firstShare),
+    private static ComparisonView.BreakdownRow row(String label, String href, long first, Share firstShare,
+            long second, Share secondShare) {
+        return new ComparisonView.BreakdownRow(label, href, Counts.format(first), Percentages.share(firstShare),
                 Counts.format(second), Percentages.share(secondShare));
     }
 

@@ -38,6 +38,14 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
         site.register(Page.Categories.class, new CategoriesPages(context));
 
         // Country pages, the home page and the search index.
+        CountryViews countryViews = new CountryViews(catalog, dev.versus.compare.CountryRankings.of(catalog),
+                context.site());
+        site.register(Page.Country.class, new CountryPages(context, countryViews));
+        site.register(Page.Countries.class, new CountryIndexPages(context, countryViews));
+        HomeViews homeViews = new HomeViews(catalog, context.site());
+        site.register(Page.Home.class, new HomePages(context, homeViews));
+        site.register(Page.Search.class, new SearchPages(context, homeViews));
+        site.register(Page.SearchIndex.class, new SearchIndexFiles(catalog));
 
         // Files for hosts and crawlers: 404, robots.txt, sitemaps, redirect maps.
 

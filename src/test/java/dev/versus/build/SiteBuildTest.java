@@ -40,7 +40,11 @@ class SiteBuildTest {
                 "technologies/flask/index.html", "technologies/ruby-on-rails/index.html",
                 "technologies/web2py/index.html", "technologies/wordpress/index.html",
                 "technologies/drupal/index.html", "technologies/squarespace/index.html",
-                "technologies/jquery/index.html", "technologies/react/index.html"));
+                "technologies/jquery/index.html", "technologies/react/index.html",
+                // Country pages, the home page and the search index: DE, FR, US and XK have counts.
+                "index.html", "search/index.html", "search-index.json", "assets/search.js", "countries/index.html",
+                "countries/de/index.html", "countries/fr/index.html", "countries/us/index.html",
+                "countries/xk/index.html"));
         assertEquals(expected, FixtureSite.files(out).keySet());
         assertEquals(14, report.comparisonPages());
         assertEquals(expected.size() - 1, report.pages(), "every file is a page but the manifest");

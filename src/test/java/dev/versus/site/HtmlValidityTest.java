@@ -38,6 +38,11 @@ class HtmlValidityTest {
         "categories/index.html",
         "../many-pairs/categories/beta/index.html",
         "../many-pairs/categories/beta/page/2/index.html",
+        "index.html",
+        "search/index.html",
+        "countries/index.html",
+        "countries/us/index.html",
+        "countries/xk/index.html",
     })
     void pageHasNoHtmlErrors(String file) throws Exception {
         Path page = dir.resolve("site").resolve(file).normalize();

@@ -1,0 +1,97 @@
+package dev.versus.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.versus.compare.Catalog;
+import dev.versus.model.Category;
+import dev.versus.model.Technology;
+import dev.versus.plan.Page;
+import dev.versus.write.PreparedPage;
+import dev.versus.write.Sha256;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search box's index: every technology's name, slug and categories, most used first, and
+ * no pairs. Comparisons are not listed (there can be millions): two technologies that share a
+ * category id have one, at compare/&lt;first&gt;-vs-&lt;second&gt;/ with the slugs in code-point
+ * order, and the script builds that link itself.
+ *
+ * <pre>{"version":1,"categories":[["cms","CMS"],...],"technologies":[["WordPress","wordpress",[0]],...]}</pre>
+ */
+final class SearchIndexFiles implements PageRenderer<Page.SearchIndex> {
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private final byte[] bytes;
+
+    SearchIndexFiles(Catalog catalog) {
+        this.bytes = json(catalog);
+    }
+
+    @Override
+    public byte[] render(Page.SearchIndex page) {
+        return bytes.clone();
+    }
+
+    /** The index is made once, when the renderer is; its digest is its own input key. */
+    @Override
+    public PreparedPage prepare(Page.SearchIndex page) {
+        byte[] key = Sha256.of(bytes);
+        return new PreparedPage() {
+            @Override
+            public byte[] inputKey() {
+                return key.clone();
+            }
+
+            @Override
+            public byte[] render() {
+                return bytes.clone();
+            }
+        };
+    }
+
+    static byte[] json(Catalog catalog) {
+        List<Category> categories = catalog.snapshot().categories();
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < categories.size(); i++) {
+            ids.put(categories.get(i).slug(), i);
+        }
+        List<Technology> technologies = new ArrayList<>(catalog.snapshot().technologies());
+        technologies.sort(Comparator.comparingLong(Technology::total).reversed().thenComparing(Technology::slug));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberField("version", 1);
+            json.writeArrayFieldStart("categories");
+            for (Category category : categories) {
+                json.writeStartArray();
+                json.writeString(category.slug());
+                json.writeString(category.name());
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("technologies");
+            for (Technology tech : technologies) {
+                json.writeStartArray();
+                json.writeString(tech.name());
+                json.writeString(tech.slug());
+                json.writeStartArray();
+                for (Category category : catalog.categoriesOf(tech.slug())) {
+                    json.writeNumber(ids.get(category.slug()));
+                }
+                json.writeEndArray();
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.versus.render;
+
+import dev.versus.write.PreparedPage;
+import dev.versus.write.Sha256;
+import freemarker.template.Template;
+
+/** Pages rendered from one view record: keyed by a digest of the view, as comparison pages are. */
+final class ViewPages {
+    private ViewPages() {
+    }
+
+    /**
+     * The view holds every figure and word the page shows, so a digest of its toString() (with
+     * the templates, which the build's inputs cover) decides whether the page can change.
+     */
+    static PreparedPage prepared(Template template, Record view) {
+        return new PreparedPage() {
+            @Override
+            public byte[] inputKey() {
+                return Sha256.of(view.toString());
+            }
+
+            @Override
+            public byte[] render() {
+                return Templates.renderBytes(template, view);
+            }
+        };
+    }
+}
