@@ -1,6 +1,7 @@
 package dev.versus.render;
 
 import dev.versus.compare.Catalog;
+import dev.versus.plan.HostFiles;
 import dev.versus.plan.Page;
 import dev.versus.plan.SiteContent;
 import dev.versus.write.PreparedPage;
@@ -36,6 +37,14 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
         // Country pages, the home page and the search index.
 
         // Files for hosts and crawlers: 404, robots.txt, sitemaps, redirect maps.
+        HostUrls urls = HostUrls.of(baseUrl);
+        String lastmod = catalog.snapshot().info().date().toString();
+        site.register(HostFiles.NotFound.class, new NotFoundPages(context, urls));
+        site.register(HostFiles.Robots.class, new RobotsFile(urls));
+        site.register(HostFiles.SitemapIndex.class, new SitemapIndexFile(urls, lastmod));
+        site.register(HostFiles.Sitemap.class, new SitemapFile(urls, lastmod));
+        site.register(HostFiles.Redirects.class, RedirectFiles.netlify(catalog, urls));
+        site.register(HostFiles.NginxRedirects.class, RedirectFiles.nginx(catalog, urls));
 
         return site;
     }

@@ -1,0 +1,98 @@
+package dev.versus.render;
+
+import dev.versus.compare.Pair;
+import dev.versus.plan.Routes;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+
+/**
+ * The redirects from each comparison's other order ("compare/flask-vs-django/") to its page
+ * ("compare/django-vs-flask/"), as host configuration. One rule per pair and form: no wildcard
+ * or placeholder rule can say "swap the two slugs only when they are out of order", so the
+ * files are as long as the pair list and are written pair by pair from the catalog's stream.
+ */
+final class RedirectRules {
+    private RedirectRules() {
+    }
+
+    /** A rule's source path and the path of the page it redirects to, both root-relative. */
+    record Rule(String from, String to) {
+    }
+
+    /**
+     * The rules for each pair: the other order with its trailing slash, then without, since a
+     * host may be asked for either and only the first is a folder.
+     */
+    static Stream<Rule> of(Stream<Pair> pairs, HostUrls urls, boolean decoded) {
+        String base = decoded ? urls.decodedPath() : urls.rawPath();
+        return pairs.flatMap(pair -> {
+            String one = pair.first().slug();
+            String other = pair.second().slug();
+            String page = urls.rawPath() + Routes.comparison(one, other);
+            String from = base + Routes.comparisonOtherOrder(one, other);
+            return Stream.of(new Rule(from, page), new Rule(from.substring(0, from.length() - 1), page));
+        });
+    }
+
+    /** The Netlify and Cloudflare Pages form: "from to 301" per line, after a comment. */
+    static byte[] netlify(Stream<Pair> pairs, long pairCount, HostUrls urls) {
+        StringBuilder text = new StringBuilder(capacity(pairCount, urls, 8));
+        text.append("# Versus: a comparison asked for with its technologies in the other order answers 301\n")
+                .append("# with its page. Netlify and Cloudflare Pages read this file. Cloudflare Pages takes at\n")
+                .append("# most 2,000 static rules: a larger site needs nginx (redirects.nginx.conf) or another host.\n");
+        of(pairs, urls, false).forEach(rule ->
+                text.append(rule.from()).append(' ').append(rule.to()).append(" 301\n"));
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The nginx form: a map from the request's normalized, decoded path ($uri) to the page's
+     * path, for a one-line return in the server block. The map's hash must hold every rule, so
+     * the file sizes it; nginx's defaults hold only a few thousand keys.
+     */
+    static byte[] nginx(Stream<Pair> pairs, long pairCount, HostUrls urls) {
+        StringBuilder text = new StringBuilder(capacity(pairCount, urls, 4));
+        text.append("# Versus: a comparison asked for with its technologies in the other order answers 301\n")
+                .append("# with its page. Include this file in nginx's http block, then in the site's server block:\n")
+                .append("#     include /path/to/site/redirects.nginx.conf;   (in http)\n")
+                .append("#     if ($versus_redirect) { return 301 $versus_redirect; }   (in server)\n")
+                .append("# The map_hash_* lines size the map for its ").append(2 * pairCount)
+                .append(" keys; remove them if the http block already sets these.\n");
+        text.append("map_hash_max_size ").append(hashSize(2 * pairCount)).append(";\n");
+        text.append("map_hash_bucket_size 128;\n");
+        text.append("map $uri $versus_redirect {\n");
+        text.append("    default \"\";\n");
+        of(pairs, urls, true).forEach(rule ->
+                text.append("    ").append(nginxString(rule.from(), false)).append(' ')
+                        .append(nginxString(rule.to(), true)).append(";\n"));
+        text.append("}\n");
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A power of two at least twice the keys, so nginx finds a hash without many collisions. */
+    static long hashSize(long keys) {
+        long size = 2048;
+        while (size < 2 * keys) {
+            size *= 2;
+        }
+        return size;
+    }
+
+    /**
+     * A word of nginx configuration: bare when it is plain path characters, else double-quoted
+     * with its quotes and backslashes escaped. In a map value "$" would start a variable, so there
+     * it is percent-encoded (the value is a URL path, where %24 means the same).
+     */
+    static String nginxString(String path, boolean value) {
+        String text = value ? path.replace("$", "%24") : path;
+        if (text.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "/._~%-".indexOf(c) >= 0))) {
+            return text;
+        }
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private static int capacity(long pairCount, HostUrls urls, int extra) {
+        long estimate = 512 + pairCount * 2 * (2 * (urls.rawPath().length() + 36) + extra);
+        return (int) Math.min(Integer.MAX_VALUE - 16, estimate);
+    }
+}
