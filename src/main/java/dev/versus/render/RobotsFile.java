@@ -1,7 +1,9 @@
 package dev.versus.render;
 
 import dev.versus.plan.HostFiles;
+import dev.versus.write.PreparedPage;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 
 /**
  * robots.txt: every page may be crawled (thin pages say noindex themselves, which a crawler can
@@ -24,5 +26,11 @@ final class RobotsFile implements PageRenderer<HostFiles.Robots> {
             text.append('\n').append("Sitemap: ").append(urls.absolute("sitemap.xml")).append('\n');
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public PreparedPage prepare(HostFiles.Robots page) {
+        return InputKeys.prepared(() -> InputKeys.of("robots.txt " + page.namesSitemap(), Stream.empty()),
+                () -> render(page));
     }
 }

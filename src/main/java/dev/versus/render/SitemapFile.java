@@ -1,6 +1,7 @@
 package dev.versus.render;
 
 import dev.versus.plan.HostFiles;
+import dev.versus.write.PreparedPage;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -44,5 +45,11 @@ final class SitemapFile implements PageRenderer<HostFiles.Sitemap> {
                     + " bytes; a sitemap may have at most 50 MB: use a shorter --base-url", null);
         }
         return bytes;
+    }
+
+    /** The key streams the file's routes once more: cheaper than rendering, and nothing is written. */
+    @Override
+    public PreparedPage prepare(HostFiles.Sitemap page) {
+        return InputKeys.prepared(() -> InputKeys.of("sitemap " + lastmod, page.pageRoutes()), () -> render(page));
     }
 }

@@ -1,6 +1,7 @@
 package dev.versus.render;
 
 import dev.versus.plan.HostFiles;
+import dev.versus.write.PreparedPage;
 import java.nio.charset.StandardCharsets;
 
 /** sitemap.xml: an index naming each sitemap file, all last modified on the snapshot's date. */
@@ -22,5 +23,11 @@ final class SitemapIndexFile implements PageRenderer<HostFiles.SitemapIndex> {
                     .append("</loc><lastmod>").append(lastmod).append("</lastmod></sitemap>\n");
         }
         return xml.append("</sitemapindex>\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public PreparedPage prepare(HostFiles.SitemapIndex page) {
+        return InputKeys.prepared(() -> InputKeys.of("sitemap index " + lastmod,
+                page.sitemaps().stream().map(HostFiles.Sitemap::route)), () -> render(page));
     }
 }
