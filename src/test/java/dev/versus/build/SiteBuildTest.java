@@ -33,10 +33,11 @@ class SiteBuildTest {
                 "compare/flask-vs-web2py/index.html", "compare/react-vs-ruby-on-rails/index.html",
                 "compare/react-vs-web2py/index.html", "compare/ruby-on-rails-vs-web2py/index.html",
                 "compare/drupal-vs-squarespace/index.html", "compare/drupal-vs-wordpress/index.html",
-                "compare/squarespace-vs-wordpress/index.html", "compare/jquery-vs-react/index.html"));
+                "compare/squarespace-vs-wordpress/index.html", "compare/jquery-vs-react/index.html",
+                "404.html", "robots.txt", "sitemap.xml", "sitemaps/sitemap-1.xml", "_redirects", "redirects.nginx.conf"));
         assertEquals(expected, FixtureSite.files(out).keySet());
         assertEquals(14, report.comparisonPages());
-        assertEquals(18, report.pages(), "the manifest is not a page");
+        assertEquals(24, report.pages(), "the manifest is not a page");
     }
 
     @Test

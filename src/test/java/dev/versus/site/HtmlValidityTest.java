@@ -29,6 +29,7 @@ class HtmlValidityTest {
         "compare/django-vs-web2py/index.html",
         "methodology/index.html",
         "about/index.html",
+        "404.html",
     })
     void pageHasNoHtmlErrors(String file) throws Exception {
         Path page = dir.resolve("site").resolve(file);
