@@ -2,14 +2,16 @@ package dev.versus.render;
 
 import dev.versus.compare.Pair;
 import dev.versus.plan.Routes;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.stream.Stream;
 
 /**
  * The redirects from each comparison's other order ("compare/flask-vs-django/") to its page
  * ("compare/django-vs-flask/"), as host configuration. One rule per pair and form: no wildcard
  * or placeholder rule can say "swap the two slugs only when they are out of order", so the
- * files are as long as the pair list and are written pair by pair from the catalog's stream.
+ * files are as long as the pair list and are written pair by pair from the catalog's stream,
+ * straight to the file.
  */
 final class RedirectRules {
     private RedirectRules() {
@@ -35,14 +37,13 @@ final class RedirectRules {
     }
 
     /** The Netlify and Cloudflare Pages form: "from to 301" per line, after a comment. */
-    static byte[] netlify(Stream<Pair> pairs, long pairCount, HostUrls urls) {
-        StringBuilder text = new StringBuilder(capacity(pairCount, urls, 8));
-        text.append("# Versus: a comparison asked for with its technologies in the other order answers 301\n")
-                .append("# with its page. Netlify and Cloudflare Pages read this file. Cloudflare Pages takes at\n")
-                .append("# most 2,000 static rules: a larger site needs nginx (redirects.nginx.conf) or another host.\n");
-        of(pairs, urls, false).forEach(rule ->
-                text.append(rule.from()).append(' ').append(rule.to()).append(" 301\n"));
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+    static void netlify(Stream<Pair> pairs, HostUrls urls, Writer out) throws IOException {
+        out.write("# Versus: a comparison asked for with its technologies in the other order answers 301\n"
+                + "# with its page. Netlify and Cloudflare Pages read this file. Cloudflare Pages takes at\n"
+                + "# most 2,000 static rules: a larger site needs nginx (redirects.nginx.conf) or another host.\n");
+        for (Rule rule : (Iterable<Rule>) of(pairs, urls, false)::iterator) {
+            out.write(rule.from() + ' ' + rule.to() + " 301\n");
+        }
     }
 
     /**
@@ -50,23 +51,21 @@ final class RedirectRules {
      * path, for a one-line return in the server block. The map's hash must hold every rule, so
      * the file sizes it; nginx's defaults hold only a few thousand keys.
      */
-    static byte[] nginx(Stream<Pair> pairs, long pairCount, HostUrls urls) {
-        StringBuilder text = new StringBuilder(capacity(pairCount, urls, 4));
-        text.append("# Versus: a comparison asked for with its technologies in the other order answers 301\n")
-                .append("# with its page. Include this file in nginx's http block, then in the site's server block:\n")
-                .append("#     include /path/to/site/redirects.nginx.conf;   (in http)\n")
-                .append("#     if ($versus_redirect) { return 301 $versus_redirect; }   (in server)\n")
-                .append("# The map_hash_* lines size the map for its ").append(2 * pairCount)
-                .append(" keys; remove them if the http block already sets these.\n");
-        text.append("map_hash_max_size ").append(hashSize(2 * pairCount)).append(";\n");
-        text.append("map_hash_bucket_size 128;\n");
-        text.append("map $uri $versus_redirect {\n");
-        text.append("    default \"\";\n");
-        of(pairs, urls, true).forEach(rule ->
-                text.append("    ").append(nginxString(rule.from(), false)).append(' ')
-                        .append(nginxString(rule.to(), true)).append(";\n"));
-        text.append("}\n");
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+    static void nginx(Stream<Pair> pairs, long pairCount, HostUrls urls, Writer out) throws IOException {
+        out.write("# Versus: a comparison asked for with its technologies in the other order answers 301\n"
+                + "# with its page. Include this file in nginx's http block, then in the site's server block:\n"
+                + "#     include /path/to/site/redirects.nginx.conf;   (in http)\n"
+                + "#     if ($versus_redirect) { return 301 $versus_redirect; }   (in server)\n"
+                + "# The map_hash_* lines size the map for its " + 2 * pairCount
+                + " keys; remove them if the http block already sets these.\n");
+        out.write("map_hash_max_size " + hashSize(2 * pairCount) + ";\n");
+        out.write("map_hash_bucket_size 128;\n");
+        out.write("map $uri $versus_redirect {\n");
+        out.write("    default \"\";\n");
+        for (Rule rule : (Iterable<Rule>) of(pairs, urls, true)::iterator) {
+            out.write("    " + nginxString(rule.from(), false) + ' ' + nginxString(rule.to(), true) + ";\n");
+        }
+        out.write("}\n");
     }
 
     /** A power of two at least twice the keys, so nginx finds a hash without many collisions. */
@@ -89,10 +88,5 @@ final class RedirectRules {
             return text;
         }
         return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-    }
-
-    private static int capacity(long pairCount, HostUrls urls, int extra) {
-        long estimate = 512 + pairCount * 2 * (2 * (urls.rawPath().length() + 36) + extra);
-        return (int) Math.min(Integer.MAX_VALUE - 16, estimate);
     }
 }

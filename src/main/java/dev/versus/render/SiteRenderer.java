@@ -5,7 +5,9 @@ import dev.versus.plan.HostFiles;
 import dev.versus.plan.Page;
 import dev.versus.plan.SiteContent;
 import dev.versus.write.PreparedPage;
+import dev.versus.write.StreamedPage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -62,6 +64,23 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
             throw new IllegalStateException("no renderer for " + page.getClass().getSimpleName());
         }
         PreparedPage prepared = named(page, () -> renderer.prepare(page));
+        if (prepared instanceof StreamedPage streamed) {
+            return new StreamedPage() {
+                @Override
+                public byte[] inputKey() {
+                    return streamed.inputKey();
+                }
+
+                @Override
+                public void writeTo(OutputStream out) throws IOException {
+                    try {
+                        streamed.writeTo(out);
+                    } catch (RenderException e) {
+                        throw new RenderException(page.source() + ": " + e.getMessage(), e);
+                    }
+                }
+            };
+        }
         return new PreparedPage() {
             @Override
             public byte[] inputKey() {

@@ -43,10 +43,7 @@ public final class StagedOutput implements Output {
      */
     @Override
     public void write(String relativePath, byte[] bytes) {
-        Path file = staging.resolve(relativePath).normalize();
-        if (!file.startsWith(staging) || file.equals(staging)) {
-            throw new IllegalArgumentException("refusing to write outside the output folder: " + relativePath);
-        }
+        Path file = inside(relativePath);
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
@@ -55,6 +52,33 @@ public final class StagedOutput implements Output {
         }
         bytesWritten.addAndGet(bytes.length);
         filesWritten.incrementAndGet();
+    }
+
+    @Override
+    public void move(String relativePath, Path source, long size) {
+        Path file = inside(relativePath);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.move(source, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + relativePath, e);
+        }
+        bytesWritten.addAndGet(size);
+        filesWritten.incrementAndGet();
+    }
+
+    private Path inside(String relativePath) {
+        Path file = staging.resolve(relativePath).normalize();
+        if (!file.startsWith(staging) || file.equals(staging)) {
+            throw new IllegalArgumentException("refusing to write outside the output folder: " + relativePath);
+        }
+        return file;
+    }
+
+    /** A new empty file beside the staging folder, on its file system, so that moving it in is a rename. */
+    @Override
+    public Path newScratchFile() throws IOException {
+        return Files.createTempFile(staging.getParent(), "." + target.getFileName() + ".file-", ".tmp");
     }
 
     @Override
