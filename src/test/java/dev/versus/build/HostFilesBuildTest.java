@@ -207,6 +207,37 @@ class HostFilesBuildTest {
         }
     }
 
+    /** The redirect maps are written as streams: a changed pair list rewrites them, nothing is left beside. */
+    @Test
+    void whenPairsChangeTheRedirectMapsAndTheSitemapAreRewritten() throws Exception {
+        Path parent = Files.createDirectories(dir.resolve("incremental"));
+        Path out = parent.resolve("site");
+        FixtureSite.build(out);
+        // Squarespace leaves the CMS category for JavaScript libraries: 2 pairs go, 2 come.
+        String json = Files.readString(FixtureSite.SNAPSHOT);
+        String cms = "\"categories\": [\"cms\"],\n      \"website\": \"https://www.squarespace.com\"";
+        assertTrue(json.contains(cms));
+        Path moved = Files.writeString(dir.resolve("moved.json"),
+                json.replace(cms, cms.replace("cms", "javascript-libraries")));
+
+        BuildReport report = SiteBuild.run(FixtureSite.options(moved, out));
+
+        assertTrue(report.changes().changed().containsAll(List.of("_redirects", "redirects.nginx.conf",
+                "sitemaps/sitemap-1.xml")), report.changes().changed().toString());
+        List<String> redirects = Files.readAllLines(out.resolve("_redirects"));
+        assertTrue(redirects.contains("/tech/compare/squarespace-vs-jquery/ /tech/compare/jquery-vs-squarespace/ 301"));
+        assertTrue(redirects.stream().noneMatch(line -> line.contains("drupal-vs-squarespace")));
+
+        Files.delete(out.resolve("redirects.nginx.conf"));
+        BuildReport again = SiteBuild.run(FixtureSite.options(moved, out));
+        assertEquals(List.of("redirects.nginx.conf"), again.changes().changed(), "written again, as it was");
+        assertTrue(Files.readString(out.resolve("redirects.nginx.conf")).contains(
+                "    /tech/compare/squarespace-vs-jquery/ /tech/compare/jquery-vs-squarespace/;\n"));
+        try (var siblings = Files.list(parent)) {
+            assertEquals(List.of(out), siblings.toList(), "no scratch or staging file is left beside the output");
+        }
+    }
+
     private static void validate(String schema, byte[] xml) throws Exception {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         var validator = factory.newSchema(Path.of("src/test/resources/sitemaps", schema).toFile()).newValidator();
