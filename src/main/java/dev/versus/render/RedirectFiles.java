@@ -52,7 +52,7 @@ final class RedirectFiles {
             @Override
             public PreparedPage prepare(HostFiles.NginxRedirects page) {
                 return streamed(key("nginx", catalog.pairs()),
-                        out -> RedirectRules.nginx(catalog.pairs(), catalog.pairCount(), urls, out));
+                        out -> RedirectRules.nginx(catalog::pairs, catalog.pairCount(), urls, out));
             }
         };
     }

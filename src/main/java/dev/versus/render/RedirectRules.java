@@ -4,6 +4,8 @@ import dev.versus.compare.Pair;
 import dev.versus.plan.Routes;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -49,9 +51,12 @@ final class RedirectRules {
     /**
      * The nginx form: a map from the request's normalized, decoded path ($uri) to the page's
      * path, for a one-line return in the server block. The map's hash must hold every rule, so
-     * the file sizes it; nginx's defaults hold only a few thousand keys.
+     * the file sizes it; nginx's defaults hold only a few thousand keys. The pairs are streamed
+     * twice: once for the longest key, which sets the bucket size, then for the rules.
      */
-    static void nginx(Stream<Pair> pairs, long pairCount, HostUrls urls, Writer out) throws IOException {
+    static void nginx(Supplier<Stream<Pair>> pairs, long pairCount, HostUrls urls, Writer out) throws IOException {
+        int longestKey = of(pairs.get(), urls, true)
+                .mapToInt(rule -> rule.from().getBytes(StandardCharsets.UTF_8).length).max().orElse(0);
         out.write("# Versus: a comparison asked for with its technologies in the other order answers 301\n"
                 + "# with its page. Include this file in nginx's http block, then in the site's server block:\n"
                 + "#     include /path/to/site/redirects.nginx.conf;   (in http)\n"
@@ -59,10 +64,10 @@ final class RedirectRules {
                 + "# The map_hash_* lines size the map for its " + 2 * pairCount
                 + " keys; remove them if the http block already sets these.\n");
         out.write("map_hash_max_size " + hashSize(2 * pairCount) + ";\n");
-        out.write("map_hash_bucket_size 128;\n");
+        out.write("map_hash_bucket_size " + bucketSize(longestKey) + ";\n");
         out.write("map $uri $versus_redirect {\n");
         out.write("    default \"\";\n");
-        for (Rule rule : (Iterable<Rule>) of(pairs, urls, true)::iterator) {
+        for (Rule rule : (Iterable<Rule>) of(pairs.get(), urls, true)::iterator) {
             out.write("    " + nginxString(rule.from(), false) + ' ' + nginxString(rule.to(), true) + ";\n");
         }
         out.write("}\n");
@@ -72,6 +77,20 @@ final class RedirectRules {
     static long hashSize(long keys) {
         long size = 2048;
         while (size < 2 * keys) {
+            size *= 2;
+        }
+        return size;
+    }
+
+    /**
+     * A bucket for 8 keys as long as the longest, in bytes: nginx stores each key with a pointer,
+     * its length and padding to 8 bytes. With at most half as many keys as buckets (see
+     * {@link #hashSize}), a bucket of a million gets 8 keys less than once in ten million.
+     */
+    static long bucketSize(int longestKey) {
+        long entry = 8 + ((longestKey + 2 + 7) / 8) * 8;
+        long size = 128;
+        while (size < 8 * entry + 8) {
             size *= 2;
         }
         return size;

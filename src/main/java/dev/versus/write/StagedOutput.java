@@ -16,6 +16,7 @@ public final class StagedOutput implements Output {
     final Path staging;
     private final AtomicLong bytesWritten = new AtomicLong();
     private final AtomicLong filesWritten = new AtomicLong();
+    private final AtomicLong scratchFiles = new AtomicLong();
     private boolean committed;
 
     private StagedOutput(Path target, Path staging) {
@@ -75,10 +76,14 @@ public final class StagedOutput implements Output {
         return file;
     }
 
-    /** A new empty file beside the staging folder, on its file system, so that moving it in is a rename. */
+    /**
+     * A new empty file beside the staging folder, on its file system, so that moving it in is a
+     * rename. Named after the staging folder, which is unique, it gets the usual permissions
+     * (a temporary file's would be owner-only, and stay so once moved in).
+     */
     @Override
     public Path newScratchFile() throws IOException {
-        return Files.createTempFile(staging.getParent(), "." + target.getFileName() + ".file-", ".tmp");
+        return Files.createFile(staging.resolveSibling(staging.getFileName() + ".file-" + scratchFiles.incrementAndGet()));
     }
 
     @Override

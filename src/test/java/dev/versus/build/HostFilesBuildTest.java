@@ -142,7 +142,8 @@ class HostFilesBuildTest {
     void theNginxMapHasTheSameRulesInsideAMapBlock() {
         List<String> lines = text("redirects.nginx.conf").lines().filter(line -> !line.startsWith("#")).toList();
         assertEquals("map_hash_max_size 2048;", lines.get(0));
-        assertEquals("map_hash_bucket_size 128;", lines.get(1));
+        // 8 keys as long as the longest, "/tech/compare/web2py-vs-ruby-on-rails/" (38 bytes), are 392 bytes.
+        assertEquals("map_hash_bucket_size 512;", lines.get(1));
         assertEquals("map $uri $versus_redirect {", lines.get(2));
         assertEquals("    default \"\";", lines.get(3));
         assertEquals("}", lines.get(lines.size() - 1));
@@ -155,6 +156,14 @@ class HostFilesBuildTest {
                 .map(line -> "    " + line.replace(" 301", ";")).toList();
         assertEquals(netlify, entries, "the same rules in the same order");
         assertTrue(text("redirects.nginx.conf").contains("#     if ($versus_redirect) { return 301 $versus_redirect; }"));
+    }
+
+    /** The maps are written to scratch files and moved in; they must not keep a temporary file's owner-only mode. */
+    @Test
+    void streamedFilesGetTheSamePermissionsAsTheOthers() throws Exception {
+        var usual = Files.getPosixFilePermissions(site.resolve("robots.txt"));
+        assertEquals(usual, Files.getPosixFilePermissions(site.resolve("_redirects")));
+        assertEquals(usual, Files.getPosixFilePermissions(site.resolve("redirects.nginx.conf")));
     }
 
     @Test

@@ -33,6 +33,13 @@ class HostFileTextTest {
     }
 
     @Test
+    void aMapBucketHoldsEightOfTheLongestKeys() {
+        assertEquals(512, RedirectRules.bucketSize(38), "8 * (8 + 40) + 8 = 392");
+        assertEquals(1024, RedirectRules.bucketSize(54), "8 * (8 + 56) + 8 = 520");
+        assertEquals(256, RedirectRules.bucketSize(0), "even an empty key takes 16 bytes: 8 * 16 + 8 = 136");
+    }
+
+    @Test
     void baseUrlsGiveRootRelativePathsForLinksAndRules() {
         HostUrls root = HostUrls.of(URI.create("http://localhost:8080/"));
         assertEquals("/assets/site.css", root.path("assets/site.css"));
