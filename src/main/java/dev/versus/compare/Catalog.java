@@ -121,6 +121,14 @@ public final class Catalog {
         return pairCount;
     }
 
+    /**
+     * Whether a pair is thin: its less used technology counts fewer than the settings' minimum.
+     * A thin pair's page is built but kept out of search engines and the sitemaps.
+     */
+    public boolean isThin(Pair pair) {
+        return Math.min(pair.first().total(), pair.second().total()) < settings.minPairSample();
+    }
+
     private void rankCategories() {
         Map<String, List<Technology>> members = new HashMap<>();
         snapshot.categories().forEach(category -> members.put(category.slug(), new ArrayList<>()));

@@ -36,7 +36,7 @@ public final class Comparisons {
                 change(first, second),
                 alternatives(catalog, first, second, shared, first),
                 alternatives(catalog, first, second, shared, second),
-                Math.min(first.total(), second.total()) < catalog.settings().minPairSample());
+                catalog.isThin(pair));
     }
 
     /** The band of r = larger / smaller, by integer comparisons: r < 1.1 is 10 * larger < 11 * smaller. */

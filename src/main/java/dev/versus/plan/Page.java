@@ -23,10 +23,14 @@ public interface Page {
         return route().endsWith("/");
     }
 
-    /** A page comparing two technologies. */
-    record Comparison(Pair pair, String route) implements Page {
-        public Comparison(Pair pair) {
-            this(pair, Routes.comparison(pair.first(), pair.second()));
+    /**
+     * A page comparing two technologies.
+     *
+     * @param indexable false for a thin pair (see Catalog.isThin), whose page says noindex
+     */
+    record Comparison(Pair pair, String route, boolean indexable) implements Page {
+        public Comparison(Pair pair, boolean indexable) {
+            this(pair, Routes.comparison(pair.first(), pair.second()), indexable);
         }
 
         @Override

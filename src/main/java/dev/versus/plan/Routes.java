@@ -23,6 +23,16 @@ public final class Routes {
         return "compare/" + first + "-vs-" + second + "/";
     }
 
+    /**
+     * The path a comparison would have with its slugs in the other order ("compare/b-vs-a/" for
+     * the page "compare/a-vs-b/"); hosts redirect it to the page. Slugs never contain "-vs-", so
+     * it is no other page's route.
+     */
+    public static String comparisonOtherOrder(String one, String other) {
+        boolean inOrder = one.compareTo(other) < 0;
+        return "compare/" + (inOrder ? other : one) + "-vs-" + (inOrder ? one : other) + "/";
+    }
+
     public static String technology(String slug) {
         return "technologies/" + slug + "/";
     }

@@ -43,6 +43,7 @@ public final class SitePlan {
         dev.versus.compare.CountryRankings.codes(catalog.snapshot()).forEach(code -> fixed.add(new Page.Country(code)));
 
         // Files for hosts and crawlers: 404, robots.txt, sitemaps, redirect maps.
+        fixed.addAll(HostFiles.plan(fixed, () -> comparisonPages(catalog), HostFiles.MAX_URLS_PER_SITEMAP));
 
         checkRoutes(fixed);
         return new SitePlan(catalog, fixed);
@@ -89,7 +90,11 @@ public final class SitePlan {
 
     /** The comparison pages, made one by one as the stream is consumed. */
     public Stream<Page> comparisonPages() {
-        return catalog.pairs().map(Page.Comparison::new);
+        return comparisonPages(catalog);
+    }
+
+    private static Stream<Page> comparisonPages(Catalog catalog) {
+        return catalog.pairs().map(pair -> new Page.Comparison(pair, !catalog.isThin(pair)));
     }
 
     /** Every page: the fixed ones first, then the comparisons, lazily. */

@@ -1,10 +1,13 @@
 package dev.versus.render;
 
 import dev.versus.compare.Catalog;
+import dev.versus.plan.HostFiles;
 import dev.versus.plan.Page;
 import dev.versus.plan.SiteContent;
 import dev.versus.write.PreparedPage;
+import dev.versus.write.StreamedPage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -48,6 +51,14 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
         site.register(Page.SearchIndex.class, new SearchIndexFiles(catalog));
 
         // Files for hosts and crawlers: 404, robots.txt, sitemaps, redirect maps.
+        HostUrls urls = HostUrls.of(baseUrl);
+        String lastmod = catalog.snapshot().info().date().toString();
+        site.register(HostFiles.NotFound.class, new NotFoundPages(context, urls));
+        site.register(HostFiles.Robots.class, new RobotsFile(urls));
+        site.register(HostFiles.SitemapIndex.class, new SitemapIndexFile(urls, lastmod));
+        site.register(HostFiles.Sitemap.class, new SitemapFile(urls, lastmod));
+        site.register(HostFiles.Redirects.class, RedirectFiles.netlify(catalog, urls));
+        site.register(HostFiles.NginxRedirects.class, RedirectFiles.nginx(catalog, urls));
 
         return site;
     }
@@ -65,6 +76,23 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
             throw new IllegalStateException("no renderer for " + page.getClass().getSimpleName());
         }
         PreparedPage prepared = named(page, () -> renderer.prepare(page));
+        if (prepared instanceof StreamedPage streamed) {
+            return new StreamedPage() {
+                @Override
+                public byte[] inputKey() {
+                    return streamed.inputKey();
+                }
+
+                @Override
+                public void writeTo(OutputStream out) throws IOException {
+                    try {
+                        streamed.writeTo(out);
+                    } catch (RenderException e) {
+                        throw new RenderException(page.source() + ": " + e.getMessage(), e);
+                    }
+                }
+            };
+        }
         return new PreparedPage() {
             @Override
             public byte[] inputKey() {

@@ -41,6 +41,17 @@ final class IncrementalOutput implements Output {
     }
 
     @Override
+    public void move(String relativePath, Path file, long size) {
+        staged.move(relativePath, file, size);
+        written.add(relativePath);
+    }
+
+    @Override
+    public Path newScratchFile() throws IOException {
+        return staged.newScratchFile();
+    }
+
+    @Override
     public void commit(Manifest manifest, String manifestPath, Set<String> deleted) throws IOException {
         List<String> paths = written.stream().sorted().toList();
         for (String path : paths) {

@@ -12,6 +12,15 @@ interface Output extends AutoCloseable {
     /** Stages one file; safe to call from several threads. */
     void write(String relativePath, byte[] bytes);
 
+    /** Stages a file already written elsewhere on the output's file system, by moving it. */
+    void move(String relativePath, java.nio.file.Path file, long size);
+
+    /**
+     * A new empty file to write a large page into before it is moved in; whoever asks for it
+     * moves or deletes it.
+     */
+    java.nio.file.Path newScratchFile() throws IOException;
+
     /**
      * Makes the staged files the output, removes {@code deleted}, and records the manifest at
      * {@code manifestPath} (relative to the output folder).

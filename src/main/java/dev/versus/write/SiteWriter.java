@@ -5,7 +5,10 @@ import dev.versus.plan.Routes;
 import dev.versus.plan.Shard;
 import dev.versus.plan.ShardPlan;
 import dev.versus.plan.SitePlan;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -104,6 +107,10 @@ public final class SiteWriter {
                 renderNanos.add(System.nanoTime() - start);
                 return;
             }
+            if (prepared instanceof StreamedPage streamed) {
+                buildStreamed(path, before, key, streamed, output, start);
+                return;
+            }
             byte[] bytes = prepared.render();
             rendered.increment();
             Manifest.Entry entry = new Manifest.Entry(bytes.length, Sha256.of(bytes), key);
@@ -118,6 +125,47 @@ public final class SiteWriter {
                 (before == null ? created : changed).add(path);
             }
             writeNanos.add(System.nanoTime() - renderedAt);
+        }
+
+        /**
+         * A page too large to hold is written to a scratch file beside the output, digested on the
+         * way, then moved in, or dropped if its bytes are unchanged.
+         */
+        private void buildStreamed(String path, Manifest.Entry before, byte[] key, StreamedPage page, Output output,
+                long start) {
+            Path scratch = null;
+            try {
+                scratch = output.newScratchFile();
+                DigestingStream digesting = new DigestingStream(Files.newOutputStream(scratch));
+                try (OutputStream out = new BufferedOutputStream(digesting, 64 * 1024)) {
+                    page.writeTo(out);
+                }
+                rendered.increment();
+                Manifest.Entry entry = new Manifest.Entry(digesting.size(), digesting.sha256(), key);
+                renderNanos.add(System.nanoTime() - start);
+                produced.put(path, entry);
+                if (entry.sameBytes(before) && stillThere(path)) {
+                    return;
+                }
+                output.move(path, scratch, entry.size());
+                if (previous != null) {
+                    (before == null ? created : changed).add(path);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + path, e);
+            } finally {
+                deleteQuietly(scratch);
+            }
+        }
+
+        private static void deleteQuietly(Path file) {
+            try {
+                if (file != null) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException e) {
+                // A leftover scratch file beside the output is harmless; the build's outcome is not.
+            }
         }
 
         /** A file the manifest lists may have been removed by hand; then it is written again. */

@@ -16,6 +16,7 @@ public final class StagedOutput implements Output {
     final Path staging;
     private final AtomicLong bytesWritten = new AtomicLong();
     private final AtomicLong filesWritten = new AtomicLong();
+    private final AtomicLong scratchFiles = new AtomicLong();
     private boolean committed;
 
     private StagedOutput(Path target, Path staging) {
@@ -43,10 +44,7 @@ public final class StagedOutput implements Output {
      */
     @Override
     public void write(String relativePath, byte[] bytes) {
-        Path file = staging.resolve(relativePath).normalize();
-        if (!file.startsWith(staging) || file.equals(staging)) {
-            throw new IllegalArgumentException("refusing to write outside the output folder: " + relativePath);
-        }
+        Path file = inside(relativePath);
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
@@ -55,6 +53,37 @@ public final class StagedOutput implements Output {
         }
         bytesWritten.addAndGet(bytes.length);
         filesWritten.incrementAndGet();
+    }
+
+    @Override
+    public void move(String relativePath, Path source, long size) {
+        Path file = inside(relativePath);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.move(source, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + relativePath, e);
+        }
+        bytesWritten.addAndGet(size);
+        filesWritten.incrementAndGet();
+    }
+
+    private Path inside(String relativePath) {
+        Path file = staging.resolve(relativePath).normalize();
+        if (!file.startsWith(staging) || file.equals(staging)) {
+            throw new IllegalArgumentException("refusing to write outside the output folder: " + relativePath);
+        }
+        return file;
+    }
+
+    /**
+     * A new empty file beside the staging folder, on its file system, so that moving it in is a
+     * rename. Named after the staging folder, which is unique, it gets the usual permissions
+     * (a temporary file's would be owner-only, and stay so once moved in).
+     */
+    @Override
+    public Path newScratchFile() throws IOException {
+        return Files.createFile(staging.resolveSibling(staging.getFileName() + ".file-" + scratchFiles.incrementAndGet()));
     }
 
     @Override

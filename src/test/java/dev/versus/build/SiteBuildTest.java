@@ -44,7 +44,10 @@ class SiteBuildTest {
                 // Country pages, the home page and the search index: DE, FR, US and XK have counts.
                 "index.html", "search/index.html", "search-index.json", "assets/search.js", "countries/index.html",
                 "countries/de/index.html", "countries/fr/index.html", "countries/us/index.html",
-                "countries/xk/index.html"));
+                "countries/xk/index.html",
+                // Files for hosts and crawlers.
+                "404.html", "robots.txt", "sitemap.xml", "sitemaps/sitemap-1.xml", "_redirects", "redirects.nginx.conf"));
+
         assertEquals(expected, FixtureSite.files(out).keySet());
         assertEquals(14, report.comparisonPages());
         assertEquals(expected.size() - 1, report.pages(), "every file is a page but the manifest");

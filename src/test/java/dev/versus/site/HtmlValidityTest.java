@@ -43,6 +43,7 @@ class HtmlValidityTest {
         "countries/index.html",
         "countries/us/index.html",
         "countries/xk/index.html",
+        "404.html",
     })
     void pageHasNoHtmlErrors(String file) throws Exception {
         Path page = dir.resolve("site").resolve(file).normalize();

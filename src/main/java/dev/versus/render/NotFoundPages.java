@@ -1,0 +1,54 @@
+package dev.versus.render;
+
+import dev.versus.plan.HostFiles;
+import dev.versus.write.PreparedPage;
+import dev.versus.write.Sha256;
+import freemarker.template.Template;
+import java.io.IOException;
+import java.util.List;
+
+/** The 404 page: the site's layout with links home, to the categories and to search. */
+final class NotFoundPages implements PageRenderer<HostFiles.NotFound> {
+    static final String TITLE = "Page not found";
+
+    private final Template template;
+    private final NotFoundView view;
+
+    NotFoundPages(RenderContext context, HostUrls urls) throws IOException {
+        this.template = context.templates().get("404.ftlh");
+        this.view = view(context.site(), urls);
+    }
+
+    /**
+     * The view, with the base URL's path as the root of every link. The page has no breadcrumbs
+     * and says noindex; its canonical URL is its own file's.
+     */
+    static NotFoundView view(SiteContext site, HostUrls urls) {
+        String root = urls.rawPath();
+        PageMeta meta = new PageMeta(TITLE + " | " + site.siteName(),
+                "There is no page at this address. Find a comparison from the categories or by search.",
+                urls.absolute(new HostFiles.NotFound().route()), root, true, site.siteName(), site.dataDate(),
+                site.dataSource(), List.of(new Link("Home", root)), "");
+        return new NotFoundView(meta, root, root + "categories/", root + "search/");
+    }
+
+    @Override
+    public byte[] render(HostFiles.NotFound page) {
+        return Templates.renderBytes(template, view);
+    }
+
+    @Override
+    public PreparedPage prepare(HostFiles.NotFound page) {
+        return new PreparedPage() {
+            @Override
+            public byte[] inputKey() {
+                return Sha256.of(view.toString());
+            }
+
+            @Override
+            public byte[] render() {
+                return NotFoundPages.this.render(page);
+            }
+        };
+    }
+}

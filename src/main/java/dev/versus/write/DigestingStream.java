@@ -1,0 +1,45 @@
+package dev.versus.write;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** Passes bytes on while counting them and taking their SHA-256, for files written as streams. */
+final class DigestingStream extends FilterOutputStream {
+    private final MessageDigest digest;
+    private long size;
+
+    DigestingStream(OutputStream out) {
+        super(out);
+        try {
+            this.digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        out.write(b);
+        digest.update((byte) b);
+        size++;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+        out.write(bytes, offset, length);
+        digest.update(bytes, offset, length);
+        size += length;
+    }
+
+    long size() {
+        return size;
+    }
+
+    /** The digest of everything written; call once, after the last write. */
+    byte[] sha256() {
+        return digest.digest();
+    }
+}
