@@ -13,10 +13,12 @@ public record ShareChart(String title, String description, int width, int height
 
     static final int ROW_HEIGHT = 22;
     static final int BAR_HEIGHT = 14;
+    /** Wider than the two-series charts' label column: these labels are names, cut at the same length. */
+    static final int LABEL_WIDTH = 136;
 
-    /** Space on the left for row labels, as in the two-series charts. */
+    /** Space on the left for row labels. */
     public int labelWidth() {
-        return BarChart.LABEL_WIDTH;
+        return LABEL_WIDTH;
     }
 
     /** One bar: its label, its top, its length and its value text. */

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Lays out a {@link ShareChart}: bar lengths proportional to the largest value shown. */
 final class ShareCharts {
-    private static final int WIDTH = 420;
+    private static final int WIDTH = 436;
 
     private ShareCharts() {
     }
@@ -21,7 +21,7 @@ final class ShareCharts {
         for (Input input : inputs) {
             max = max.max(input.value());
         }
-        int span = WIDTH - BarChart.LABEL_WIDTH - BarChart.VALUE_SPACE;
+        int span = WIDTH - ShareChart.LABEL_WIDTH - BarChart.VALUE_SPACE;
         List<ShareChart.Row> rows = new ArrayList<>();
         int y = 6;
         for (Input input : inputs) {
