@@ -8,7 +8,6 @@ import dev.versus.check.Problem;
 import dev.versus.check.SiteCheck;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +17,6 @@ class SiteCheckOfFixtureTest {
     Path dir;
 
     @Test
-    @Disabled("enabled when the site pages land: technologies/, categories/, countries/, home, search and sitemap.xml")
     void theFixtureSiteHasNoProblems() throws Exception {
         Path site = dir.resolve("site");
         FixtureSite.build(site);

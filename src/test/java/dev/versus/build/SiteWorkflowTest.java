@@ -46,7 +46,6 @@ class SiteWorkflowTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("enabled when versus check lands on main")
     void twoRunsOfTheWorkflowsCommandsDeployEverythingThenOnlyWhatChanged() throws Exception {
         List<List<String>> commands = versusCommands(new ObjectMapper(new YAMLFactory()).readTree(WORKFLOW.toFile()));
         Path snapshot = dir.resolve("snapshot.json");
