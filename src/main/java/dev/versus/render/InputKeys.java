@@ -158,19 +158,22 @@ public final class InputKeys {
 
         private void chars(int count) {
             room(count * 3);
+            byte[] out = buffer; // locals, so that the loop does not store to fields on every char
+            int n = size;
             for (int i = 0; i < count; i++) {
                 char c = chars[i];
                 if (c < 0x80) {
-                    buffer[size++] = (byte) c;
+                    out[n++] = (byte) c;
                 } else if (c < 0x800) {
-                    buffer[size++] = (byte) (0xC0 | c >> 6);
-                    buffer[size++] = (byte) (0x80 | c & 0x3F);
+                    out[n++] = (byte) (0xC0 | c >> 6);
+                    out[n++] = (byte) (0x80 | c & 0x3F);
                 } else {
-                    buffer[size++] = (byte) (0xE0 | c >> 12);
-                    buffer[size++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    buffer[size++] = (byte) (0x80 | c & 0x3F);
+                    out[n++] = (byte) (0xE0 | c >> 12);
+                    out[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    out[n++] = (byte) (0x80 | c & 0x3F);
                 }
             }
+            size = n;
         }
 
         /** Makes room for {@code bytes} more; chars(...) asks for at most 3 × 256 at once. */
