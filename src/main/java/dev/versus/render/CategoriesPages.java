@@ -22,6 +22,6 @@ final class CategoriesPages implements PageRenderer<Page.Categories> {
 
     @Override
     public PreparedPage prepare(Page.Categories page) {
-        return RecordViews.prepared(template, views.view());
+        return ViewPages.prepared(template, views.view());
     }
 }

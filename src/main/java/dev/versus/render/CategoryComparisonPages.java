@@ -22,6 +22,6 @@ final class CategoryComparisonPages implements PageRenderer<Page.CategoryCompari
 
     @Override
     public PreparedPage prepare(Page.CategoryComparisons page) {
-        return RecordViews.prepared(template, views.view(page));
+        return ViewPages.prepared(template, views.view(page));
     }
 }

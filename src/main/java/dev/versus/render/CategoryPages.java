@@ -22,6 +22,6 @@ final class CategoryPages implements PageRenderer<Page.Category> {
 
     @Override
     public PreparedPage prepare(Page.Category page) {
-        return RecordViews.prepared(template, views.view(page));
+        return ViewPages.prepared(template, views.view(page));
     }
 }

@@ -4,7 +4,6 @@ import dev.versus.compare.Catalog;
 import dev.versus.compare.Comparisons;
 import dev.versus.plan.Page;
 import dev.versus.write.PreparedPage;
-import dev.versus.write.Sha256;
 import freemarker.template.Template;
 import java.io.IOException;
 
@@ -35,7 +34,7 @@ final class ComparisonPages implements PageRenderer<Page.Comparison> {
         return new PreparedPage() {
             @Override
             public byte[] inputKey() {
-                return Sha256.of(view.toString());
+                return InputKeys.of(view);
             }
 
             @Override

@@ -3,7 +3,6 @@ package dev.versus.render;
 import dev.versus.plan.ContentPage;
 import dev.versus.plan.Page;
 import dev.versus.write.PreparedPage;
-import dev.versus.write.Sha256;
 import freemarker.template.Template;
 import java.io.IOException;
 import java.util.HashMap;
@@ -33,7 +32,7 @@ final class ContentPages implements PageRenderer<Page.Content> {
     public PreparedPage prepare(Page.Content page) {
         Template layout = layouts.get(page.page().layout());
         ContentView view = views.view(page.page());
-        return PreparedPage.keyed(Sha256.of(page.page().layout() + "\n" + view),
+        return PreparedPage.keyed(InputKeys.of(java.util.List.of(page.page().layout(), view)),
                 () -> Templates.renderBytes(layout, view));
     }
 }

@@ -2,7 +2,6 @@ package dev.versus.render;
 
 import dev.versus.plan.HostFiles;
 import dev.versus.write.PreparedPage;
-import dev.versus.write.Sha256;
 import freemarker.template.Template;
 import java.io.IOException;
 import java.util.List;
@@ -42,7 +41,7 @@ final class NotFoundPages implements PageRenderer<HostFiles.NotFound> {
         return new PreparedPage() {
             @Override
             public byte[] inputKey() {
-                return Sha256.of(view.toString());
+                return InputKeys.of(view);
             }
 
             @Override

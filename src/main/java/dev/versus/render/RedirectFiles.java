@@ -74,6 +74,6 @@ final class RedirectFiles {
     }
 
     private static byte[] key(String label, Stream<Pair> pairs) {
-        return InputKeys.of(label, pairs.map(pair -> pair.first().slug() + " " + pair.second().slug()));
+        return ListKeys.of(label, pairs.map(pair -> pair.first().slug() + " " + pair.second().slug()));
     }
 }

@@ -30,7 +30,7 @@ final class RobotsFile implements PageRenderer<HostFiles.Robots> {
 
     @Override
     public PreparedPage prepare(HostFiles.Robots page) {
-        return InputKeys.prepared(() -> InputKeys.of("robots.txt " + page.namesSitemap(), Stream.empty()),
+        return ListKeys.prepared(() -> ListKeys.of("robots.txt " + page.namesSitemap(), Stream.empty()),
                 () -> render(page));
     }
 }

@@ -50,6 +50,6 @@ final class SitemapFile implements PageRenderer<HostFiles.Sitemap> {
     /** The key streams the file's routes once more: cheaper than rendering, and nothing is written. */
     @Override
     public PreparedPage prepare(HostFiles.Sitemap page) {
-        return InputKeys.prepared(() -> InputKeys.of("sitemap " + lastmod, page.pageRoutes()), () -> render(page));
+        return ListKeys.prepared(() -> ListKeys.of("sitemap " + lastmod, page.pageRoutes()), () -> render(page));
     }
 }

@@ -27,7 +27,7 @@ final class SitemapIndexFile implements PageRenderer<HostFiles.SitemapIndex> {
 
     @Override
     public PreparedPage prepare(HostFiles.SitemapIndex page) {
-        return InputKeys.prepared(() -> InputKeys.of("sitemap index " + lastmod,
+        return ListKeys.prepared(() -> ListKeys.of("sitemap index " + lastmod,
                 page.sitemaps().stream().map(HostFiles.Sitemap::route)), () -> render(page));
     }
 }

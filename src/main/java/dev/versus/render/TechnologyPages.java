@@ -22,6 +22,6 @@ final class TechnologyPages implements PageRenderer<Page.Technology> {
 
     @Override
     public PreparedPage prepare(Page.Technology page) {
-        return RecordViews.prepared(template, views.view(page.technology()));
+        return ViewPages.prepared(template, views.view(page.technology()));
     }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The site's FreeMarker templates, compiled once per build and shared by the render threads
  * (FreeMarker's Template is thread-safe for processing). Views are records; with
- * incompatible improvements 2.3.33 and up, {@code view.title} reads the record component.
+ * incompatible improvements 2.3.33 and up, {@code view.title} reads the record component, and
+ * {@link RecordObjectWrapper} makes that read cheap.
  */
 public final class Templates {
     private final Configuration configuration;
@@ -40,7 +41,7 @@ public final class Templates {
         // Views are records: let templates write view.title for view.title().
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-        cfg.setObjectWrapper(wrapper.build());
+        cfg.setObjectWrapper(new RecordObjectWrapper(wrapper));
         return new Templates(cfg);
     }
 

@@ -49,7 +49,17 @@ final class Utf8Buffer extends Writer {
     public void write(char[] text, int offset, int length) {
         ensure(length * 3 + 4);
         int end = offset + length;
-        for (int i = offset; i < end; i++) {
+        int i = offset;
+        if (pendingHigh == 0) {
+            // The ASCII run, with locals so that the loop does not store to fields on every char.
+            byte[] out = bytes;
+            int n = size;
+            while (i < end && text[i] < 0x80) {
+                out[n++] = (byte) text[i++];
+            }
+            size = n;
+        }
+        for (; i < end; i++) {
             char c = text[i];
             if (c < 0x80 && pendingHigh == 0) {
                 bytes[size++] = (byte) c;

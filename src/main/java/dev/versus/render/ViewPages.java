@@ -1,7 +1,6 @@
 package dev.versus.render;
 
 import dev.versus.write.PreparedPage;
-import dev.versus.write.Sha256;
 import freemarker.template.Template;
 
 /** Pages rendered from one view record: keyed by a digest of the view, as comparison pages are. */
@@ -10,14 +9,14 @@ final class ViewPages {
     }
 
     /**
-     * The view holds every figure and word the page shows, so a digest of its toString() (with
-     * the templates, which the build's inputs cover) decides whether the page can change.
+     * The view holds every figure and word the page shows, so a digest of it (with the
+     * templates, which the build's inputs cover) decides whether the page can change.
      */
     static PreparedPage prepared(Template template, Record view) {
         return new PreparedPage() {
             @Override
             public byte[] inputKey() {
-                return Sha256.of(view.toString());
+                return InputKeys.of(view);
             }
 
             @Override

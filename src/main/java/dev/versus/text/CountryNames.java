@@ -15,6 +15,10 @@ public final class CountryNames {
     private static final Set<String> ISO_CODES =
             Arrays.stream(Locale.getISOCountries()).collect(Collectors.toUnmodifiableSet());
 
+    /** The JDK's English names, looked up once: the locale lookup is too slow to repeat on every page. */
+    private static final Map<String, String> JDK_NAMES = ISO_CODES.stream()
+            .collect(Collectors.toUnmodifiableMap(code -> code, code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH)));
+
     private final Map<String, CountryOverride> overrides;
 
     /** @param overrides the snapshot's {@code countries}, by upper-case code */
@@ -41,7 +45,7 @@ public final class CountryNames {
         if (cleaner != null) {
             return cleaner;
         }
-        return ISO_CODES.contains(code) ? new Locale("", code).getDisplayCountry(Locale.ENGLISH) : code;
+        return JDK_NAMES.getOrDefault(code, code);
     }
 
     /**
