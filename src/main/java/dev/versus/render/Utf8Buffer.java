@@ -42,7 +42,14 @@ final class Utf8Buffer extends Writer {
 
     @Override
     public void write(int c) {
-        write(new char[] {(char) c}, 0, 1);
+        // FreeMarker's escaping writes many single characters: no array for each of them.
+        ensure(4);
+        char ch = (char) c;
+        if (ch < 0x80 && pendingHigh == 0) {
+            bytes[size++] = (byte) ch;
+        } else {
+            encode(ch);
+        }
     }
 
     @Override
