@@ -4,36 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.versus.check.TestSite;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class CheckCommandTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream savedErr;
-    private PrintStream savedOut;
-
-    @BeforeEach
-    void capture() {
-        savedErr = System.err;
-        savedOut = System.out;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setErr(savedErr);
-        System.setOut(savedOut);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private TestSite site() {
         return new TestSite(dir.resolve("site"))
@@ -48,7 +28,7 @@ class CheckCommandTest {
         site();
         assertEquals(0, Main.execute("check", dir.resolve("site").toString()));
         assertEquals("checked 2 pages and 6 links (0 external, not fetched) as served from https://example.org/tech/: 0 problems"
-                + System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
+                + System.lineSeparator(), console.out());
     }
 
     @Test
@@ -58,13 +38,13 @@ class CheckCommandTest {
         String n = System.lineSeparator();
         assertEquals("a/index.html:11:7: broken link \"../b/\": no file b/index.html" + n
                 + "checked 2 pages and 6 links (0 external, not fetched) as served from https://example.org/tech/: 1 problem" + n,
-                out.toString(StandardCharsets.UTF_8));
+                console.out());
     }
 
     @Test
     void aMissingFolderOrABadBaseUrlIsAUsageError() {
         assertEquals(2, Main.execute("check", dir.resolve("nope").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("nope is not a folder"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(console.err().contains("nope is not a folder"), console.err());
         site();
         assertEquals(2, Main.execute("check", "--base-url", "ftp://example.org/", dir.resolve("site").toString()));
         assertEquals(2, Main.execute("check", "--threads", "0", dir.resolve("site").toString()));

@@ -4,49 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream savedErr;
-    private PrintStream savedOut;
-
-    @BeforeEach
-    void capture() {
-        savedErr = System.err;
-        savedOut = System.out;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setErr(savedErr);
-        System.setOut(savedOut);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void validateAcceptsAValidSnapshotAndWritesNothing() {
         assertEquals(0, Main.execute("validate", "--snapshot", "src/test/resources/snapshots/valid-small.json"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("valid (9 technologies, 3 categories)"));
+        assertTrue(console.out().contains("valid (9 technologies, 3 categories)"));
     }
 
     @Test
     void validateReportsFileLineColumnAndPathWithExitOne() {
         String file = "src/test/resources/snapshots/invalid-negative-count.json";
         assertEquals(1, Main.execute("validate", "--snapshot", file));
-        String message = err.toString(StandardCharsets.UTF_8);
+        String message = console.err();
         assertTrue(message.matches("(?s).*invalid-negative-count\\.json:\\d+:\\d+: \\$\\.technologies\\[\\d+\\]\\.usage\\.total: .*"),
                 message);
     }
@@ -58,14 +38,14 @@ class CommandLineTest {
                 "--out", site.toString());
         assertEquals(1, code);
         assertFalse(Files.exists(site));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("invalid-malformed.json:"));
+        assertTrue(console.err().contains("invalid-malformed.json:"));
     }
 
     @Test
     void buildOfAMissingSnapshotExitsOne() {
         assertEquals(1, Main.execute("build", "--snapshot", dir.resolve("nope.json").toString(),
                 "--out", dir.resolve("site").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("nope.json"));
+        assertTrue(console.err().contains("nope.json"));
     }
 
     @Test
@@ -81,7 +61,7 @@ class CommandLineTest {
         assertEquals(0, Main.execute("--help"));
         assertEquals(0, Main.execute("build", "--help"));
         assertEquals(0, Main.execute("validate", "--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--base-url"));
+        assertTrue(console.out().contains("--base-url"));
     }
 
     @Test

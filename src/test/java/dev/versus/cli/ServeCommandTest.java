@@ -4,43 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The serve command's options; serving itself is tested in dev.versus.serve. */
 class ServeCommandTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream savedErr;
-    private PrintStream savedOut;
-
-    @BeforeEach
-    void capture() {
-        savedErr = System.err;
-        savedOut = System.out;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setErr(savedErr);
-        System.setOut(savedOut);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void serveTakesTheBuildOptionsAndItsOwn() {
         assertEquals(0, Main.execute("serve", "--help"));
-        String usage = out.toString(StandardCharsets.UTF_8);
+        String usage = console.out();
         for (String option : new String[] {"--snapshot", "--content", "--templates", "--out", "--base-url", "--threads",
             "--port", "--bind", "--watch"}) {
             assertTrue(usage.contains(option), option);
@@ -50,14 +30,14 @@ class ServeCommandTest {
     @Test
     void aPortOutOfRangeIsAUsageError() {
         assertEquals(2, Main.execute("serve", "--port", "70000", "--out", dir.resolve("site").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--port must be between 0 and 65535, got 70000"));
+        assertTrue(console.err().contains("--port must be between 0 and 65535, got 70000"));
         assertFalse(Files.exists(dir.resolve("site")), "nothing is built");
     }
 
     @Test
     void anUnknownBindAddressIsAUsageError() {
         assertEquals(2, Main.execute("serve", "--bind", "no such host.invalid", "--out", dir.resolve("site").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--bind: unknown address \"no such host.invalid\""));
+        assertTrue(console.err().contains("--bind: unknown address \"no such host.invalid\""));
     }
 
     @Test
@@ -65,7 +45,7 @@ class ServeCommandTest {
         int code = Main.execute("serve", "--snapshot", "src/test/resources/snapshots/invalid-negative-count.json",
                 "--out", dir.resolve("site").toString(), "--port", "0");
         assertEquals(1, code);
-        String message = err.toString(StandardCharsets.UTF_8);
+        String message = console.err();
         assertTrue(message.matches("(?s).*invalid-negative-count\\.json:\\d+:\\d+: .*"), message);
         assertFalse(Files.exists(dir.resolve("site")));
     }

@@ -4,54 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class SynthCommandTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream savedErr;
-    private PrintStream savedOut;
-
-    @BeforeEach
-    void capture() {
-        savedErr = System.err;
-        savedOut = System.out;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setErr(savedErr);
-        System.setOut(savedOut);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void synthWritesASnapshotThatValidateAccepts() {
         Path file = dir.resolve("synthetic.json.gz");
         assertEquals(0, Main.execute("synth", "--technologies", "60", "--categories", "6", "--countries", "20",
                 "--seed", "5", "--out", file.toString()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("wrote " + file + ": 60 technologies, 6 categories, 20 countries, "),
-                out.toString(StandardCharsets.UTF_8));
+        assertTrue(console.out().startsWith("wrote " + file + ": 60 technologies, 6 categories, 20 countries, "),
+                console.out());
         assertEquals(0, Main.execute("validate", "--snapshot", file.toString()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("valid (60 technologies, 6 categories)"));
+        assertTrue(console.out().contains("valid (60 technologies, 6 categories)"));
     }
 
     @Test
     void pagesPicksTheTechnologyCount() {
         Path file = dir.resolve("synthetic.json");
         assertEquals(0, Main.execute("synth", "--pages", "2000", "--categories", "8", "--out", file.toString()));
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = console.out();
         java.util.regex.Matcher matcher = java.util.regex.Pattern
                 .compile("wrote .*: ([\\d,]+) technologies, 8 categories, 60 countries, ([\\d,]+) comparison pages, .*\\R")
                 .matcher(printed);
@@ -72,9 +52,9 @@ class SynthCommandTest {
         assertEquals(2, Main.execute("synth", "--technologies", "10", "--countries", "1000", "--out", file.toString()));
         assertEquals(2, Main.execute("synth", "--pages", "0", "--out", file.toString()));
         assertEquals(2, Main.execute("synth", "--technologies", "ten", "--out", file.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+        assertTrue(console.err().contains(
                 "versus synth: --technologies must be at least 2 and at least --categories (20) so that no category is empty, got 10"),
-                err.toString(StandardCharsets.UTF_8));
+                console.err());
         assertFalse(Files.exists(file));
     }
 }
