@@ -50,7 +50,7 @@ for size in "${sizes[@]}"; do
     read -r wall peak < "$dir/time.txt"; walls+=("$wall"); peaks+=("$peak")
   done
   files=$(find "$out" -type f -not -path '*/.versus/*' | wc -l)
-  bytes=$(find "$out" -type f -not -path '*/.versus/*' -printf '%s\n' | awk '{ s += $1 } END { print s }')
+  bytes=$(find "$out" -type f -not -path '*/.versus/*' -printf '%s\n' | awk '{ s += $1 } END { printf "%.0f\n", s }')
   rm -rf "$out"
   floors=()
   for run in $(seq "$runs"); do
