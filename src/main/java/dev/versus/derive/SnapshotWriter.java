@@ -3,20 +3,16 @@ package dev.versus.derive;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.versus.model.Category;
-import dev.versus.model.HistoryPoint;
 import dev.versus.model.Origin;
-import dev.versus.model.Pricing;
 import dev.versus.model.Provenance;
 import dev.versus.model.SiteCategory;
 import dev.versus.model.Snapshot;
 import dev.versus.model.SnapshotInfo;
 import dev.versus.model.Technology;
-import dev.versus.model.Usage;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -67,7 +63,7 @@ final class SnapshotWriter {
             json.writeEndArray();
             json.writeArrayFieldStart("technologies");
             for (Technology technology : snapshot.technologies()) {
-                writeTechnology(json, technology);
+                TechnologyJson.write(json, technology);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -102,58 +98,6 @@ final class SnapshotWriter {
     private static void writeOrigin(JsonGenerator json, String field, Origin origin) throws IOException {
         if (origin != null) {
             json.writeStringField(field, origin.isModeled() ? "modeled" : "measured");
-        }
-    }
-
-    private static void writeTechnology(JsonGenerator json, Technology technology) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("slug", technology.slug());
-        json.writeStringField("name", technology.name());
-        json.writeArrayFieldStart("categories");
-        for (String category : technology.categories()) {
-            json.writeString(category);
-        }
-        json.writeEndArray();
-        json.writeStringField("website", technology.website());
-        json.writeStringField("headquarters", technology.headquarters());
-        json.writeBooleanField("openSource", technology.openSource());
-        if (!technology.pricing().isEmpty()) {
-            json.writeArrayFieldStart("pricing");
-            for (Pricing pricing : technology.pricing()) {
-                json.writeString(pricing.json());
-            }
-            json.writeEndArray();
-        }
-        json.writeStringField("about", technology.about());
-        writeUsage(json, technology.usage());
-        json.writeEndObject();
-    }
-
-    private static void writeUsage(JsonGenerator json, Usage usage) throws IOException {
-        json.writeObjectFieldStart("usage");
-        json.writeNumberField("total", usage.total());
-        writeCounts(json, "byCountry", usage.byCountry());
-        writeCounts(json, "bySiteCategory", usage.bySiteCategory());
-        if (!usage.history().isEmpty()) {
-            json.writeArrayFieldStart("history");
-            for (HistoryPoint point : usage.history()) {
-                json.writeStartObject();
-                json.writeStringField("date", point.date().toString());
-                json.writeNumberField("total", point.total());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        }
-        json.writeEndObject();
-    }
-
-    private static void writeCounts(JsonGenerator json, String field, Map<String, Long> counts) throws IOException {
-        if (!counts.isEmpty()) {
-            json.writeObjectFieldStart(field);
-            for (Map.Entry<String, Long> entry : counts.entrySet()) {
-                json.writeNumberField(entry.getKey(), entry.getValue());
-            }
-            json.writeEndObject();
         }
     }
 }

@@ -24,23 +24,8 @@ final class ComparisonPages implements PageRenderer<Page.Comparison> {
         return prepare(page).render();
     }
 
-    /**
-     * The view holds every figure and word the page shows, so a digest of it (with the templates,
-     * which the build's inputs cover) decides whether the page can change.
-     */
     @Override
     public PreparedPage prepare(Page.Comparison page) {
-        ComparisonView view = views.view(Comparisons.compare(catalog, page.pair()));
-        return new PreparedPage() {
-            @Override
-            public byte[] inputKey() {
-                return InputKeys.of(view);
-            }
-
-            @Override
-            public byte[] render() {
-                return Templates.renderBytes(template, view);
-            }
-        };
+        return ViewPages.prepared(template, views.view(Comparisons.compare(catalog, page.pair())));
     }
 }

@@ -3,18 +3,15 @@ package dev.versus.synth;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import dev.versus.derive.TechnologyJson;
 import dev.versus.model.Category;
-import dev.versus.model.HistoryPoint;
-import dev.versus.model.Pricing;
 import dev.versus.model.Provenance;
 import dev.versus.model.SiteCategory;
 import dev.versus.model.SnapshotInfo;
 import dev.versus.model.Technology;
-import dev.versus.model.TopSite;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a snapshot (format version 1) one technology at a time, so that a snapshot of any size
@@ -78,67 +75,7 @@ final class SnapshotStream implements AutoCloseable {
     }
 
     void write(Technology technology) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("slug", technology.slug());
-        json.writeStringField("name", technology.name());
-        json.writeArrayFieldStart("categories");
-        for (String category : technology.categories()) {
-            json.writeString(category);
-        }
-        json.writeEndArray();
-        json.writeStringField("website", technology.website());
-        json.writeStringField("headquarters", technology.headquarters());
-        json.writeBooleanField("openSource", technology.openSource());
-        if (!technology.pricing().isEmpty()) {
-            json.writeArrayFieldStart("pricing");
-            for (Pricing pricing : technology.pricing()) {
-                json.writeString(pricing.json());
-            }
-            json.writeEndArray();
-        }
-        json.writeStringField("about", technology.about());
-        writeUsage(technology);
-        if (!technology.topSites().isEmpty()) {
-            json.writeArrayFieldStart("topSites");
-            for (TopSite site : technology.topSites()) {
-                json.writeStartObject();
-                json.writeStringField("domain", site.domain());
-                json.writeNumberField("rank", site.rank());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        }
-        json.writeEndObject();
-    }
-
-    private void writeUsage(Technology technology) throws IOException {
-        json.writeObjectFieldStart("usage");
-        json.writeNumberField("total", technology.usage().total());
-        writeCounts("byCountry", technology.usage().byCountry());
-        writeCounts("bySiteCategory", technology.usage().bySiteCategory());
-        List<HistoryPoint> history = technology.usage().history();
-        if (!history.isEmpty()) {
-            json.writeArrayFieldStart("history");
-            for (HistoryPoint point : history) {
-                json.writeStartObject();
-                json.writeStringField("date", point.date().toString());
-                json.writeNumberField("total", point.total());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        }
-        json.writeEndObject();
-    }
-
-    /** The model's maps iterate in key order (see {@link dev.versus.model.Usage}). */
-    private void writeCounts(String field, Map<String, Long> counts) throws IOException {
-        if (!counts.isEmpty()) {
-            json.writeObjectFieldStart(field);
-            for (Map.Entry<String, Long> entry : counts.entrySet()) {
-                json.writeNumberField(entry.getKey(), entry.getValue());
-            }
-            json.writeEndObject();
-        }
+        TechnologyJson.write(json, technology);
     }
 
     /** Ends the technologies and the file, with a final newline. */
