@@ -12,9 +12,18 @@ import java.util.List;
 public record BarChart(String title, String description, String firstName, String secondName,
         int width, int height, List<Row> rows) {
 
-    /** Space on the left for row labels. */
+    /** Space on the left for row labels; bars start here. */
     public int labelWidth() {
         return LABEL_WIDTH;
+    }
+
+    public int barHeight() {
+        return BAR_HEIGHT;
+    }
+
+    /** Where the right-aligned row labels end, a little left of the bars. */
+    public int labelX() {
+        return LABEL_WIDTH - 8;
     }
 
     static final int LABEL_WIDTH = 120;
@@ -22,18 +31,40 @@ public record BarChart(String title, String description, String firstName, Strin
     static final int BAR_HEIGHT = 11;
     static final int VALUE_SPACE = 52;
 
-    /** One group: its label, the y of its first bar, each bar's length and value text. */
+    /**
+     * One group: its label, the y of its first bar, each bar's length and value text. The
+     * positions derived from these are methods here, not arithmetic in the template: FreeMarker
+     * adds numbers as BigDecimals, which cost a tenth of a comparison page's rendering.
+     */
     public record Row(String label, int y, int firstLength, String firstValue, int secondLength, String secondValue) {
         public int secondY() {
             return y + BAR_HEIGHT + 2;
         }
 
+        /** The label's baseline, between the two bars. */
         public int labelY() {
-            return y + BAR_HEIGHT + 1;
+            return y + BAR_HEIGHT + 6;
         }
 
         public int barHeight() {
             return BAR_HEIGHT;
+        }
+
+        /** The value text just right of the end of the first bar, and its baseline. */
+        public int firstValueX() {
+            return LABEL_WIDTH + firstLength + 4;
+        }
+
+        public int firstValueY() {
+            return y + 9;
+        }
+
+        public int secondValueX() {
+            return LABEL_WIDTH + secondLength + 4;
+        }
+
+        public int secondValueY() {
+            return secondY() + 9;
         }
     }
 }

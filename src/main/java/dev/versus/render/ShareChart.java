@@ -16,15 +16,25 @@ public record ShareChart(String title, String description, int width, int height
     /** Wider than the two-series charts' label column: these labels are names, cut at the same length. */
     static final int LABEL_WIDTH = 136;
 
-    /** Space on the left for row labels. */
+    /** Space on the left for row labels; bars start here. */
     public int labelWidth() {
         return LABEL_WIDTH;
+    }
+
+    /** Where the right-aligned row labels end, a little left of the bars. */
+    public int labelX() {
+        return LABEL_WIDTH - 8;
     }
 
     /** One bar: its label, its top, its length and its value text. */
     public record Row(String label, int y, int length, String value) {
         public int barHeight() {
             return BAR_HEIGHT;
+        }
+
+        /** Where the value text starts, just right of the bar's end. */
+        public int valueX() {
+            return LABEL_WIDTH + length + 4;
         }
 
         /** The baseline of the label and value text, centred on the bar. */

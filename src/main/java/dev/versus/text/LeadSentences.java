@@ -4,6 +4,7 @@ import dev.versus.compare.Comparison;
 import dev.versus.compare.CountryLead;
 import dev.versus.model.Technology;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,11 +12,14 @@ import java.util.Map;
 /** Where each technology leads: the countries and the kinds of site, in one sentence each. */
 final class LeadSentences {
     private final CountryNames countries;
-    private final Map<String, String> siteCategoryNames;
+    /** Each kind of site's name as a sentence writes it, worked out once: pages ask for it often. */
+    private final Map<String, String> siteCategoriesInSentence;
 
     LeadSentences(CountryNames countries, Map<String, String> siteCategoryNames) {
         this.countries = countries;
-        this.siteCategoryNames = Map.copyOf(siteCategoryNames);
+        Map<String, String> inSentence = new HashMap<>();
+        siteCategoryNames.forEach((slug, name) -> inSentence.put(slug, inSentence(name)));
+        this.siteCategoriesInSentence = Map.copyOf(inSentence);
     }
 
     /** "Django is more popular in the United States and Germany", or null when it names none. */
@@ -63,7 +67,11 @@ final class LeadSentences {
      * "education and reference").
      */
     String siteCategoryInSentence(String slug) {
-        String name = siteCategoryNames.getOrDefault(slug, slug);
+        String known = siteCategoriesInSentence.get(slug);
+        return known != null ? known : inSentence(slug);
+    }
+
+    private static String inSentence(String name) {
         List<String> parts = new ArrayList<>();
         for (String part : name.split("/")) {
             parts.add(lowerCaseKeepingAcronyms(part.strip()));
