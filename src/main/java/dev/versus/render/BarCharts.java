@@ -1,7 +1,7 @@
 package dev.versus.render;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import dev.versus.compare.Share;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,14 +14,14 @@ final class BarCharts {
     private BarCharts() {
     }
 
-    /** One input row: a label, both values (any scale), and how each value is written. */
-    record Input(String label, BigDecimal first, String firstText, BigDecimal second, String secondText) {
+    /** One input row: a label, both shares, and how each is written. */
+    record Input(String label, Share first, String firstText, Share second, String secondText) {
     }
 
     static BarChart layout(String title, String description, String firstName, String secondName, List<Input> inputs) {
-        BigDecimal max = BigDecimal.ZERO;
+        Share max = new Share(0, 1);
         for (Input input : inputs) {
-            max = max.max(input.first()).max(input.second());
+            max = largest(largest(max, input.first()), input.second());
         }
         int span = WIDTH - BarChart.LABEL_WIDTH - BarChart.VALUE_SPACE;
         List<BarChart.Row> rows = new ArrayList<>();
@@ -34,6 +34,10 @@ final class BarCharts {
         return new BarChart(title, description, firstName, secondName, WIDTH, y + 4, rows);
     }
 
+    private static Share largest(Share a, Share b) {
+        return b.compareTo(a) > 0 ? b : a;
+    }
+
     /** Labels longer than the label column are cut with an ellipsis; the table has them whole. */
     static String shortLabel(String label) {
         if (label.codePointCount(0, label.length()) <= MAX_LABEL) {
@@ -42,10 +46,23 @@ final class BarCharts {
         return label.substring(0, label.offsetByCodePoints(0, MAX_LABEL - 1)).stripTrailing() + "\u2026";
     }
 
-    private static int length(BigDecimal value, BigDecimal max, int span) {
-        if (max.signum() == 0) {
+    /**
+     * span * value / max rounded half up, on the exact fractions: span * p * W / (w * P) for
+     * value p/w and max P/W, in longs while the products fit, else in BigInteger.
+     */
+    static int length(Share value, Share max, int span) {
+        if (max.part() == 0 || max.whole() == 0 || value.whole() == 0) {
             return 0;
         }
-        return value.multiply(BigDecimal.valueOf(span)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+        try {
+            long numerator = Math.multiplyExact(Math.multiplyExact(value.part(), max.whole()), span);
+            long denominator = Math.multiplyExact(value.whole(), max.part());
+            return (int) (Math.addExact(Math.multiplyExact(numerator, 2), denominator) / Math.multiplyExact(denominator, 2));
+        } catch (ArithmeticException overflow) {
+            BigInteger numerator = BigInteger.valueOf(value.part()).multiply(BigInteger.valueOf(max.whole()))
+                    .multiply(BigInteger.valueOf(span));
+            BigInteger denominator = BigInteger.valueOf(value.whole()).multiply(BigInteger.valueOf(max.part()));
+            return numerator.shiftLeft(1).add(denominator).divide(denominator.shiftLeft(1)).intValueExact();
+        }
     }
 }

@@ -35,9 +35,10 @@ final class BreakdownViews {
         String root = Routes.toRoot(Routes.comparison(c.first(), c.second()));
         for (CountryRow row : c.countryRows()) {
             String name = wording.countryNames().name(row.code());
-            rows.add(row(name, root + Routes.country(row.code()), row.first(), row.firstShare(), row.second(),
-                    row.secondShare()));
-            bars.add(bar(name, row.firstShare(), row.secondShare()));
+            String firstShare = Percentages.share(row.firstShare());
+            String secondShare = Percentages.share(row.secondShare());
+            rows.add(row(name, root + Routes.country(row.code()), row.first(), firstShare, row.second(), secondShare));
+            bars.add(new BarCharts.Input(name, row.firstShare(), firstShare, row.secondShare(), secondShare));
         }
         BarChart chart = BarCharts.layout("Share of each technology's " + unit + " by country",
                 "Bars show the part of each technology's " + unit + " found in each of the ten countries "
@@ -52,8 +53,10 @@ final class BreakdownViews {
         List<BarCharts.Input> bars = new ArrayList<>();
         for (SiteCategoryRow row : c.siteCategoryRows()) {
             String name = catalog.siteCategory(row.slug()).name();
-            rows.add(row(name, null, row.first(), row.firstShare(), row.second(), row.secondShare()));
-            bars.add(bar(name, row.firstShare(), row.secondShare()));
+            String firstShare = Percentages.share(row.firstShare());
+            String secondShare = Percentages.share(row.secondShare());
+            rows.add(row(name, null, row.first(), firstShare, row.second(), secondShare));
+            bars.add(new BarCharts.Input(name, row.firstShare(), firstShare, row.secondShare(), secondShare));
         }
         BarChart chart = BarCharts.layout("Share of each technology's " + unit + " by kind of site",
                 "Bars show the part of each technology's " + unit + " on each of the ten kinds of site "
@@ -63,14 +66,9 @@ final class BreakdownViews {
                 modeled ? Notes.SITE_KINDS : null, "Kind of site", rows, chart);
     }
 
-    private static ComparisonView.BreakdownRow row(String label, String href, long first, Share firstShare,
-            long second, Share secondShare) {
-        return new ComparisonView.BreakdownRow(label, href, Counts.format(first), Percentages.share(firstShare),
-                Counts.format(second), Percentages.share(secondShare));
-    }
-
-    private static BarCharts.Input bar(String label, Share first, Share second) {
-        return new BarCharts.Input(label, first.exact(), Percentages.share(first), second.exact(),
-                Percentages.share(second));
+    private static ComparisonView.BreakdownRow row(String label, String href, long first, String firstShare,
+            long second, String secondShare) {
+        return new ComparisonView.BreakdownRow(label, href, Counts.format(first), firstShare, Counts.format(second),
+                secondShare);
     }
 }

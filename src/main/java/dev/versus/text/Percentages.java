@@ -39,6 +39,9 @@ public final class Percentages {
     /** {@link #share(BigDecimal)} of the share's exact value. */
     public static String share(Share share) {
         String fast = shareOfOnePercentOrMore(share.part(), share.whole());
+        if (fast == null) {
+            fast = shareBelowOnePercent(share.part(), share.whole());
+        }
         return fast != null ? fast : share(share.exact());
     }
 
@@ -53,6 +56,38 @@ public final class Percentages {
         }
         long tenths = (2000 * part + whole) / (2 * whole);
         return Counts.format(tenths / 10) + "." + tenths % 10 + "%";
+    }
+
+    /**
+     * A share strictly between 0 and 1%, in exact integer arithmetic: the two significant digits
+     * are 100 * part * 10^e / whole rounded half up, for the e that puts that value in [10, 100);
+     * a round-up to 100 carries into one digit fewer ("0.0995%" shows as "0.10%"). Null outside
+     * that range or when the products could overflow; the BigDecimal path handles those.
+     */
+    static String shareBelowOnePercent(long part, long whole) {
+        if (whole <= 0 || whole > Long.MAX_VALUE / 20 || part <= 0 || part * 100 >= whole) {
+            return null;
+        }
+        try {
+            long scaled = part * 100; // the percentage times whole, times 10^e below
+            int e = 0;
+            while (scaled < 10 * whole) {
+                scaled = Math.multiplyExact(scaled, 10);
+                e++;
+            }
+            long twice = Math.multiplyExact(scaled, 2);
+            long digits = Math.addExact(twice, whole) / Math.multiplyExact(whole, 2);
+            if (digits == 100) {
+                digits = 10;
+                e--;
+            }
+            if (e == 1) {
+                return digits / 10 + "." + digits % 10 + "%";
+            }
+            return "0." + "0".repeat(e - 2) + digits + "%";
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
     }
 
     /**

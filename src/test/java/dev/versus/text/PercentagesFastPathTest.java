@@ -33,4 +33,33 @@ class PercentagesFastPathTest {
         assertNull(Percentages.shareOfOnePercentOrMore(99, 10_000));
         assertEquals("1.0%", Percentages.shareOfOnePercentOrMore(100, 10_000));
     }
+
+    @Test
+    void smallSharePathAgreesWithTheExactDecimalPathBelowOnePercent() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 200_000; i++) {
+            long whole = 100 + random.nextLong(switch (i % 3) {
+                case 0 -> 100_000L;
+                case 1 -> 100_000_000L;
+                default -> 9_007_199_254_740_991L;
+            });
+            // below 1%, and often far below: a random number of decimal digits cut off
+            long part = random.nextLong(whole / 100 + 1) / (long) Math.pow(10, random.nextInt(6));
+            Share share = new Share(part, whole);
+            assertEquals(Percentages.share(share.exact()), Percentages.share(share), part + "/" + whole);
+        }
+    }
+
+    @Test
+    void smallSharesKeepTwoSignificantDigitsAndCarry() {
+        // 42 / 100,000 = 0.042%; 996 / 100,000 = 0.996% rounds to 1.0%;
+        // 995 / 1,000,000 = 0.0995% rounds up to 0.10%; 1 / 1,000 = 0.1% is written 0.10%.
+        assertEquals("0.042%", Percentages.shareBelowOnePercent(42, 100_000));
+        assertEquals("1.0%", Percentages.shareBelowOnePercent(996, 100_000));
+        assertEquals("0.10%", Percentages.shareBelowOnePercent(995, 1_000_000));
+        assertEquals("0.10%", Percentages.shareBelowOnePercent(1, 1_000));
+        assertEquals("0.0000033%", Percentages.shareBelowOnePercent(1, 30_000_000));
+        assertNull(Percentages.shareBelowOnePercent(0, 1_000), "zero is the exact path's \"0.0%\"");
+        assertNull(Percentages.shareBelowOnePercent(10, 1_000), "1% and more is the other fast path's");
+    }
 }
