@@ -7,16 +7,22 @@ import dev.versus.write.PreparedPage;
 import freemarker.template.Template;
 import java.io.IOException;
 
-/** Comparison pages: the pair's figures, its view, the comparison template. */
+/**
+ * Comparison pages: the pair's figures, its view, the comparison template. Keyed by the snapshot
+ * records the page depends on ({@link ComparisonInputs}), so that the figures and the view are
+ * only computed for pages that are rendered.
+ */
 final class ComparisonPages implements PageRenderer<Page.Comparison> {
     private final Catalog catalog;
     private final Template template;
     private final ComparisonViews views;
+    private final ComparisonInputs inputs;
 
     ComparisonPages(RenderContext context) throws IOException {
         this.catalog = context.catalog();
         this.template = context.templates().get("comparison.ftlh");
         this.views = new ComparisonViews(context.catalog(), context.site());
+        this.inputs = ComparisonInputs.of(context.catalog().snapshot());
     }
 
     @Override
@@ -26,6 +32,7 @@ final class ComparisonPages implements PageRenderer<Page.Comparison> {
 
     @Override
     public PreparedPage prepare(Page.Comparison page) {
-        return ViewPages.prepared(template, views.view(Comparisons.compare(catalog, page.pair())));
+        return PreparedPage.keyed(inputs.keyOf(page.pair()),
+                () -> Templates.renderBytes(template, views.view(Comparisons.compare(catalog, page.pair()))));
     }
 }
