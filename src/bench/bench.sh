@@ -2,7 +2,12 @@
 # The speed benchmark of the README: full builds of synthetic snapshots (and, with "default",
 # of the default snapshot), each beside the disk's floor for the same files.
 #
-#   src/bench/bench.sh [SIZE...]      SIZE: a page count (10000, 100000, 1000000) or "default"
+#   src/bench/bench.sh [SIZE...]      SIZE: a page count (10000, 100000, 1000000), "default", or
+#                                     the path of a snapshot file (the peers' converted workload)
+#
+# Reports per size: pages, median wall time of full builds and pages/s, median peak RSS, MB
+# written, the floor's median, their ratio, and one rebuild of the unchanged site ("rebuild_s",
+# what CI pays when nothing a page shows has changed).
 #
 # Env: RUNS (default 3) timed builds per size, median reported; BENCH_DIR (default
 # /tmp/versus-bench) for snapshots and outputs; JAVA_OPTS (e.g. -Xmx1g); THREADS.
@@ -34,10 +39,12 @@ for i in range(n):
 PY
 }
 
-printf '%-8s %9s %9s %10s %9s %9s %10s %8s\n' size pages wall_s pages/s peak_MB bytes_MB floor_s ratio
+printf '%-12s %9s %9s %10s %9s %9s %10s %8s %10s\n' size pages wall_s pages/s peak_MB bytes_MB floor_s ratio rebuild_s
 for size in "${sizes[@]}"; do
   if [[ $size == default ]]; then
     snapshot=content/data/snapshot.json.gz
+  elif [[ -f $size ]]; then
+    snapshot=$size; size=$(basename "$(dirname "$size")")
   else
     snapshot=$dir/synth-$size.json.gz
     [[ -f $snapshot ]] || java -jar "$jar" synth --pages "$size" --categories 40 --seed 1 --out "$snapshot" >/dev/null
@@ -49,6 +56,9 @@ for size in "${sizes[@]}"; do
       java ${JAVA_OPTS:-} -jar "$jar" build --snapshot "$snapshot" --out "$out" --quiet ${THREADS:+--threads $THREADS}
     read -r wall peak < "$dir/time.txt"; walls+=("$wall"); peaks+=("$peak")
   done
+  start=$(date +%s.%N)
+  java ${JAVA_OPTS:-} -jar "$jar" build --snapshot "$snapshot" --out "$out" --quiet ${THREADS:+--threads $THREADS}
+  end=$(date +%s.%N); rebuild=$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')
   files=$(find "$out" -type f -not -path '*/.versus/*' | wc -l)
   bytes=$(find "$out" -type f -not -path '*/.versus/*' -printf '%s\n' | awk '{ s += $1 } END { printf "%.0f\n", s }')
   rm -rf "$out"
@@ -62,6 +72,7 @@ for size in "${sizes[@]}"; do
   wall=$(printf '%s\n' "${walls[@]}" | median); peak=$(printf '%s\n' "${peaks[@]}" | median)
   floor_s=$(printf '%s\n' "${floors[@]}" | median)
   awk -v size="$size" -v files="$files" -v wall="$wall" -v peak="$peak" -v bytes="$bytes" -v floor="$floor_s" \
-    'BEGIN { printf "%-8s %9d %9.1f %10.0f %9.0f %9.0f %10.1f %8.2f\n", size, files, wall, files / wall, peak / 1024,
-             bytes / 1048576, floor, wall / floor }'
+    -v rebuild="$rebuild" \
+    'BEGIN { printf "%-12s %9d %9.1f %10.0f %9.0f %9.0f %10.1f %8.2f %10.1f\n", size, files, wall, files / wall,
+             peak / 1024, bytes / 1048576, floor, wall / floor, rebuild }'
 done
