@@ -5,18 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.versus.compare.Share;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 class PercentagesFastPathTest {
 
     @Test
     void integerPathAgreesWithTheExactDecimalPathOnManyShares() {
-        SplittableRandom random = new SplittableRandom(7);
-        for (int i = 0; i < 200_000; i++) {
+        agreesWithTheExactPath(7, (random, i) -> {
             long whole = 1 + random.nextLong(i % 2 == 0 ? 1_000 : 9_007_199_254_740_991L);
-            long part = random.nextLong(whole + 1);
-            Share share = new Share(part, whole);
-            assertEquals(Percentages.share(share.exact()), Percentages.share(share), part + "/" + whole);
+            return new Share(random.nextLong(whole + 1), whole);
+        });
+    }
+
+    /** 200,000 shares drawn by {@code draw}, each formatted by the fast paths and by BigDecimal. */
+    private static void agreesWithTheExactPath(long seed, BiFunction<SplittableRandom, Integer, Share> draw) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < 200_000; i++) {
+            Share share = draw.apply(random, i);
+            assertEquals(Percentages.share(share.exact()), Percentages.share(share), share.part() + "/" + share.whole());
         }
     }
 
@@ -36,18 +43,15 @@ class PercentagesFastPathTest {
 
     @Test
     void smallSharePathAgreesWithTheExactDecimalPathBelowOnePercent() {
-        SplittableRandom random = new SplittableRandom(11);
-        for (int i = 0; i < 200_000; i++) {
+        agreesWithTheExactPath(11, (random, i) -> {
             long whole = 100 + random.nextLong(switch (i % 3) {
                 case 0 -> 100_000L;
                 case 1 -> 100_000_000L;
                 default -> 9_007_199_254_740_991L;
             });
             // below 1%, and often far below: a random number of decimal digits cut off
-            long part = random.nextLong(whole / 100 + 1) / (long) Math.pow(10, random.nextInt(6));
-            Share share = new Share(part, whole);
-            assertEquals(Percentages.share(share.exact()), Percentages.share(share), part + "/" + whole);
-        }
+            return new Share(random.nextLong(whole / 100 + 1) / (long) Math.pow(10, random.nextInt(6)), whole);
+        });
     }
 
     @Test
