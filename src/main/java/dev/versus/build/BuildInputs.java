@@ -17,7 +17,10 @@ import java.util.stream.Stream;
 /**
  * Digests of everything a build reads, recorded in the output's manifest. When only the snapshot
  * differs from the previous build, each page's own input key decides whether it is rendered
- * again; when anything else differs (templates, content, options, Versus itself), every page is.
+ * again; when anything else differs (templates, content, options, Versus itself, the Java
+ * runtime), every page is. The runtime counts because pages use its locale data: country names
+ * come from the JDK's CLDR tables, which change between releases (Java 17 says "Turkey", Java 25
+ * "Türkiye").
  */
 final class BuildInputs {
     private BuildInputs() {
@@ -30,6 +33,7 @@ final class BuildInputs {
         inputs.put("content", folder(sources.content(), snapshot));
         inputs.put("options", Sha256.hex(Sha256.of(options.baseUrl() + "\n" + options.settings())));
         inputs.put("versus", versus());
+        inputs.put("java", runtime());
         return inputs;
     }
 
@@ -60,6 +64,11 @@ final class BuildInputs {
     }
 
     /** Versus's own code: the jar (or class folder) it runs from, since new code can change pages. */
+    /** The Java runtime by vendor and full version, such as "Debian 17.0.15+6-Debian-1deb12u1". */
+    static String runtime() {
+        return System.getProperty("java.vm.vendor") + " " + Runtime.version();
+    }
+
     private static String versus() throws IOException {
         try {
             Path code = Path.of(SiteBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());

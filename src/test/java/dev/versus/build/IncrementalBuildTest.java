@@ -67,6 +67,26 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anotherJavaRuntimeRendersEveryPageAgainAndRewritesNone() throws Exception {
+        // Country names come from the runtime's locale data, so a page key holds only on the same runtime.
+        Path out = dir.resolve("site");
+        FixtureSite.build(out);
+        Path manifest = out.resolve(".versus/manifest.json");
+        String recorded = "\"java\":\"" + BuildInputs.runtime() + "\"";
+        String json = Files.readString(manifest);
+        assertTrue(json.contains(recorded), "the manifest records the runtime");
+        Files.writeString(manifest, json.replace(recorded, "\"java\":\"Another Vendor 99.0.1+1\""));
+        Map<String, FileTime> before = ageEveryFile(out);
+
+        BuildReport again = FixtureSite.build(out);
+
+        assertEquals(again.pages(), again.rendered(), "no page key was trusted");
+        assertTrue(again.changes().isEmpty(), again.changes().lines().toString());
+        Map<String, FileTime> after = modificationTimes(out);
+        before.forEach((path, time) -> assertEquals(path.equals(".versus/manifest.json"), !time.equals(after.get(path)), path));
+    }
+
+    @Test
     void changesAreWrittenOnePerLineWithTheirStatus() throws Exception {
         Path out = dir.resolve("site");
         FixtureSite.build(out);
