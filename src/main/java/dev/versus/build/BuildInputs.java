@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,7 +38,7 @@ final class BuildInputs {
 
     /** A digest of every file's relative path and bytes, in path order; {@code skip} is left out. */
     private static String folder(Path folder, Path skip) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
@@ -63,12 +62,12 @@ final class BuildInputs {
         }
     }
 
-    /** Versus's own code: the jar (or class folder) it runs from, since new code can change pages. */
     /** The Java runtime by vendor and full version, such as "Debian 17.0.15+6-Debian-1deb12u1". */
     static String runtime() {
         return System.getProperty("java.vm.vendor") + " " + Runtime.version();
     }
 
+    /** Versus's own code: the jar (or class folder) it runs from, since new code can change pages. */
     private static String versus() throws IOException {
         try {
             Path code = Path.of(SiteBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -78,11 +77,4 @@ final class BuildInputs {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -3,10 +3,10 @@ package dev.versus.render;
 import dev.versus.compare.Pair;
 import dev.versus.model.Snapshot;
 import dev.versus.model.Technology;
+import dev.versus.write.Sha256;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +53,7 @@ final class ComparisonInputs {
         }
         Map<String, byte[]> categories = new HashMap<>();
         members.forEach((category, digests) -> {
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.newDigest();
             digests.forEach(sha::update);
             categories.put(category, sha.digest());
         });
@@ -62,7 +62,7 @@ final class ComparisonInputs {
 
     /** The key of a pair's page: equal whenever nothing the page can show has changed. */
     byte[] keyOf(Pair pair) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.newDigest();
         sha.update(snapshotInfo);
         technology(sha, pair.first());
         technology(sha, pair.second());
@@ -91,11 +91,4 @@ final class ComparisonInputs {
     record SnapshotWithoutTechnologies(Object info, Object categories, Object siteCategories, Object countries) {
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

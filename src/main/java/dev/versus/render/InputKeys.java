@@ -1,5 +1,6 @@
 package dev.versus.render;
 
+import dev.versus.write.Sha256;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -7,7 +8,6 @@ import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.Map;
 
@@ -49,7 +49,7 @@ public final class InputKeys {
 
     /** One thread's digest and the buffer that feeds it. */
     private static final class Stream {
-        private final MessageDigest digest = sha256();
+        private final MessageDigest digest = Sha256.newDigest();
         private final byte[] buffer = new byte[8 * 1024];
         private int size;
         private char[] chars = new char[256];
@@ -235,11 +235,4 @@ public final class InputKeys {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -1,9 +1,9 @@
 package dev.versus.render;
 
 import dev.versus.write.PreparedPage;
+import dev.versus.write.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -18,7 +18,7 @@ final class ListKeys {
 
     /** A digest of a label (the kind of file and anything fixed) and the lines, each ended by a newline. */
     static byte[] of(String label, Stream<String> lines) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         digest.update(label.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
         lines.forEachOrdered(line -> {
@@ -43,11 +43,4 @@ final class ListKeys {
         };
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

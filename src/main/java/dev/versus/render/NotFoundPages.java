@@ -38,16 +38,6 @@ final class NotFoundPages implements PageRenderer<HostFiles.NotFound> {
 
     @Override
     public PreparedPage prepare(HostFiles.NotFound page) {
-        return new PreparedPage() {
-            @Override
-            public byte[] inputKey() {
-                return InputKeys.of(view);
-            }
-
-            @Override
-            public byte[] render() {
-                return NotFoundPages.this.render(page);
-            }
-        };
+        return ViewPages.prepared(template, view);
     }
 }

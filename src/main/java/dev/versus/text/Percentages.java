@@ -65,7 +65,7 @@ public final class Percentages {
      * that range or when the products could overflow; the BigDecimal path handles those.
      */
     static String shareBelowOnePercent(long part, long whole) {
-        if (whole <= 0 || whole > Long.MAX_VALUE / 20 || part <= 0 || part * 100 >= whole) {
+        if (whole <= 0 || whole > Long.MAX_VALUE / 20 || part <= 0 || part >= (whole + 99) / 100) {
             return null;
         }
         try {

@@ -4,7 +4,6 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /** Passes bytes on while counting them and taking their SHA-256, for files written as streams. */
 final class DigestingStream extends FilterOutputStream {
@@ -13,11 +12,7 @@ final class DigestingStream extends FilterOutputStream {
 
     DigestingStream(OutputStream out) {
         super(out);
-        try {
-            this.digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        this.digest = Sha256.newDigest();
     }
 
     @Override

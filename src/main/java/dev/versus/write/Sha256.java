@@ -7,15 +7,18 @@ import java.util.HexFormat;
 
 /** SHA-256 digests, with one MessageDigest per thread (they are not thread-safe). */
 public final class Sha256 {
-    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Sha256::newDigest);
+
+    private Sha256() {
+    }
+
+    /** A digest of one's own, for input fed in parts; not thread-safe. */
+    public static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    });
-
-    private Sha256() {
     }
 
     public static byte[] of(byte[] bytes) {
