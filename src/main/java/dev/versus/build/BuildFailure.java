@@ -1,11 +1,18 @@
 package dev.versus.build;
 
-/** A build stopped; the message starts with the stage that failed. */
+import java.util.regex.Pattern;
+
+/**
+ * A build stopped. The message starts with the position of the input at fault when there is one
+ * ({@code content/pages/about.md:3:14: ...}), so that editors and terminals can jump to it, and
+ * with the stage that failed otherwise.
+ */
 public final class BuildFailure extends Exception {
+    private static final Pattern POSITIONED = Pattern.compile("^[^\\s:][^\\n]*?:\\d+:\\d+: ");
     private final boolean invalidInput;
 
     BuildFailure(String stage, String message, boolean invalidInput, Throwable cause) {
-        super(stage + ": " + message, cause);
+        super(invalidInput && POSITIONED.matcher(message).find() ? message : stage + ": " + message, cause);
         this.invalidInput = invalidInput;
     }
 

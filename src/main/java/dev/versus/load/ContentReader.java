@@ -1,17 +1,16 @@
 package dev.versus.load;
 
-import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
-import com.vladsch.flexmark.util.ast.Document;
 import dev.versus.plan.ContentPage;
 import dev.versus.plan.SiteContent;
 import dev.versus.render.Markdown;
+import dev.versus.text.Counts;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -20,9 +19,15 @@ import java.util.stream.Stream;
  * title, description, slug and optionally layout, and a body rendered to sanitized HTML), and
  * editors' texts in {@code content/technologies/<slug>.md} and {@code content/categories/<slug>.md}.
  * Files are read sorted by name so that the build does not depend on the order the file system
- * lists them in.
+ * lists them in. Every file is checked and every error reported, each as {@code file:line:col:}.
  */
 public final class ContentReader {
+    /**
+     * The largest Markdown file read. Rendering takes about a hundred times a page's size in memory
+     * (a 50 MB page took 5 GB), and no hand-written page comes near a megabyte.
+     */
+    static final long MAX_FILE_BYTES = 1 << 20;
+
     private ContentReader() {
     }
 
@@ -49,11 +54,17 @@ public final class ContentReader {
         for (Path file : markdownFiles(folder)) {
             String name = file.getFileName().toString();
             String slug = name.substring(0, name.length() - ".md".length());
+            String shownAs = SourceNames.of(file);
             if (!Slugs.isValid(slug)) {
-                errors.add(file + ":1:1: file name \"" + name + "\" is not <slug>.md with a valid slug");
+                errors.add(shownAs + ":1:1: file name \"" + name + "\" is not <slug>.md with a valid slug");
                 continue;
             }
-            texts.put(slug, Markdown.toSafeHtml(Files.readString(file, StandardCharsets.UTF_8)));
+            try {
+                FrontMatter front = FrontMatter.parseEditorText(shownAs, readText(file, shownAs));
+                texts.put(slug, Markdown.toSafeHtml(front.body()));
+            } catch (InvalidContentException e) {
+                errors.addAll(e.errors());
+            }
         }
         return texts;
     }
@@ -72,7 +83,11 @@ public final class ContentReader {
         List<ContentPage> pages = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (Path file : files) {
-            readPage(file, errors).ifPresent(pages::add);
+            try {
+                readPage(file, errors).ifPresent(pages::add);
+            } catch (InvalidContentException e) {
+                errors.addAll(e.errors());
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidContentException(errors);
@@ -80,49 +95,28 @@ public final class ContentReader {
         return pages;
     }
 
-    private static java.util.Optional<ContentPage> readPage(Path file, List<String> errors) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        Document document = Markdown.parse(text);
-        AbstractYamlFrontMatterVisitor visitor = new AbstractYamlFrontMatterVisitor();
-        visitor.visit(document);
-        Map<String, List<String>> front = visitor.getData();
-        String name = file.toString();
-        String title = required(front, "title", name, errors);
-        String description = required(front, "description", name, errors);
-        String slug = required(front, "slug", name, errors);
-        if (slug != null && !Slugs.isValid(slug)) {
-            errors.add(name + ":1:1: front matter slug \"" + slug + "\" is not a valid slug "
+    private static Optional<ContentPage> readPage(Path file, List<String> errors)
+            throws IOException, InvalidContentException {
+        String name = SourceNames.of(file);
+        FrontMatter front = FrontMatter.parse(name, readText(file, name));
+        String slug = front.value("slug").orElseThrow();
+        if (!Slugs.isValid(slug)) {
+            errors.add(front.positionOf(name, "slug") + ": front matter slug \"" + slug + "\" is not a valid slug "
                     + "(lower-case letters and digits, parts joined by '.' or '-', none equal to \"vs\")");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        if (title == null || description == null || slug == null) {
-            return java.util.Optional.empty();
-        }
-        String layout = first(front, "layout");
-        return java.util.Optional.of(new ContentPage(
-                name, slug, title, description, layout == null ? "page" : layout, Markdown.toSafeHtml(document)));
+        return Optional.of(new ContentPage(name, slug, front.value("title").orElseThrow(),
+                front.value("description").orElseThrow(), front.value("layout").orElse("page"),
+                Markdown.toSafeHtml(front.body()), front.positionOf(name, "layout")));
     }
 
-    private static String required(Map<String, List<String>> front, String key, String file, List<String> errors) {
-        String value = first(front, key);
-        if (value == null || value.isBlank()) {
-            errors.add(file + ":1:1: front matter has no \"" + key + "\"; expected title, description and slug");
-            return null;
+    /** The file as text, refused before reading when it is too large and after when it is not UTF-8. */
+    private static String readText(Path file, String shownAs) throws IOException, InvalidContentException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new InvalidContentException(List.of(shownAs + ":1:1: the page is " + Counts.format(size)
+                    + " bytes; the limit is " + Counts.format(MAX_FILE_BYTES) + " (1 MB)"));
         }
-        return value;
-    }
-
-    private static String first(Map<String, List<String>> front, String key) {
-        List<String> values = front.get(key);
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        return unquote(values.get(0).trim());
-    }
-
-    private static String unquote(String value) {
-        boolean quoted = value.length() >= 2
-                && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"));
-        return quoted ? value.substring(1, value.length() - 1) : value;
+        return Utf8Text.decodeString(shownAs, Files.readAllBytes(file));
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public record SiteSources(Path content, Path templates) {
 
-    private static final String DEFAULTS = "versus/default";
+    static final String DEFAULTS = "versus/default";
 
     /** Resolves each folder: the one given, the one in the working folder, or the bundled one. */
     public static SiteSources resolve(Path content, Path templates) throws IOException {

@@ -30,12 +30,24 @@ public final class SnapshotReader {
      */
     public static Snapshot read(String displayName, byte[] bytes) throws InvalidSnapshotException {
         byte[] json = isGzip(bytes) ? gunzip(displayName, bytes) : bytes;
-        CharBuffer text = Utf8Text.decode(displayName, json);
+        CharBuffer text = decodeUtf8(displayName, json);
         ErrorCollector errors = new ErrorCollector(displayName);
         JsonValue root = TreeParser.parse(displayName, text, errors);
         Snapshot snapshot = new SnapshotValidator(errors).validate(root);
         errors.throwIfAny();
         return snapshot;
+    }
+
+    private static CharBuffer decodeUtf8(String file, byte[] json) throws InvalidSnapshotException {
+        try {
+            return Utf8Text.decode(json);
+        } catch (Utf8Text.NotUtf8Exception e) {
+            String message = String.format(
+                    "the file is not UTF-8: found the byte 0x%02X (at byte offset %d), which does not begin a valid "
+                            + "UTF-8 sequence here; save the file as UTF-8",
+                    e.badByte(), e.offset());
+            throw ErrorCollector.single(file, JsonPath.ROOT, e.line(), e.column(), message);
+        }
     }
 
     /** By content, not name: the gzip magic bytes 1f 8b, which no JSON text starts with. */

@@ -13,10 +13,17 @@ final class ContentPages implements PageRenderer<Page.Content> {
     private final Map<String, Template> layouts = new HashMap<>();
     private final ContentViews views;
 
+    /** Loads every layout the pages name, so that a missing one fails the build before any page is written. */
     ContentPages(RenderContext context) throws IOException {
+        Templates templates = context.templates();
         for (ContentPage page : context.content().pages()) {
             if (!layouts.containsKey(page.layout())) {
-                layouts.put(page.layout(), context.templates().get(page.layout() + ".ftlh"));
+                Template layout = templates.find(page.layout() + ".ftlh");
+                if (layout == null) {
+                    throw new RenderException(page.layoutAt() + ": layout \"" + page.layout() + "\" does not exist: no "
+                            + templates.displayName(page.layout() + ".ftlh"), null);
+                }
+                layouts.put(page.layout(), layout);
             }
         }
         this.views = new ContentViews(context.catalog(), context.site());

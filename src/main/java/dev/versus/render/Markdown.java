@@ -1,7 +1,6 @@
 package dev.versus.render;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -26,7 +25,7 @@ public final class Markdown {
 
     static {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         options.set(HtmlRenderer.SUPPRESS_HTML, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -41,7 +40,7 @@ public final class Markdown {
         return PARSER.parse(markdown);
     }
 
-    /** Renders Markdown (front matter, if any, is not shown) as sanitized HTML. */
+    /** Renders Markdown as sanitized HTML; a file's front matter is cut off before (see load.FrontMatter). */
     public static String toSafeHtml(String markdown) {
         return toSafeHtml(parse(markdown));
     }

@@ -1,22 +1,30 @@
 package dev.versus.render;
 
+import dev.versus.load.SourceNames;
+import dev.versus.load.Utf8Text;
 import freemarker.cache.TemplateLoader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Loads templates from a {@link Path}, so that a folder on disk and the default templates inside
  * the jar (a zip file system) are read the same way. FreeMarker's own FileTemplateLoader needs a
- * {@code java.io.File}, which a path inside a jar cannot give.
+ * {@code java.io.File}, which a path inside a jar cannot give. Templates are decoded as strict
+ * UTF-8 here, so a bad byte is reported where it is, whichever template or import reads the file.
  */
 final class PathTemplateLoader implements TemplateLoader {
     private final Path root;
 
     PathTemplateLoader(Path root) {
         this.root = root;
+    }
+
+    /** The template as the user would name it: "templates/comparison.ftlh". */
+    String displayName(String templateName) {
+        return SourceNames.of(root.resolve(templateName));
     }
 
     @Override
@@ -36,11 +44,30 @@ final class PathTemplateLoader implements TemplateLoader {
 
     @Override
     public Reader getReader(Object templateSource, String encoding) throws IOException {
-        return Files.newBufferedReader((Path) templateSource, StandardCharsets.UTF_8);
+        Path file = (Path) templateSource;
+        try {
+            return new StringReader(Utf8Text.decode(Files.readAllBytes(file)).toString());
+        } catch (Utf8Text.NotUtf8Exception e) {
+            throw new UnreadableTemplateException(SourceNames.of(file) + ":" + e.line() + ":" + e.column() + ": "
+                    + e.getMessage() + "; save the template as UTF-8");
+        }
     }
 
     @Override
     public void closeTemplateSource(Object templateSource) {
         // Nothing is held open between calls.
+    }
+
+    /** FreeMarker's messages about a missing template name the loader; name the folder as the user gave it. */
+    @Override
+    public String toString() {
+        return "the templates folder " + SourceNames.of(root);
+    }
+
+    /** A template file that is not text; the message is complete, with the file and position. */
+    static final class UnreadableTemplateException extends IOException {
+        UnreadableTemplateException(String message) {
+            super(message);
+        }
     }
 }

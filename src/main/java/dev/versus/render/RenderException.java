@@ -1,6 +1,9 @@
 package dev.versus.render;
 
-/** A template failed on a page; the message names the template and FreeMarker's position. */
+/**
+ * A template, or the layout a page asks for, is at fault: the user's input, not Versus. The message
+ * starts with {@code file:line:col:} of the failing expression and ends with the page being rendered.
+ */
 public final class RenderException extends RuntimeException {
     public RenderException(String message, Throwable cause) {
         super(message, cause);

@@ -67,7 +67,7 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
         renderers.put(kind, renderer);
     }
 
-    /** The page ready to render; failures name the page they happened on. */
+    /** The page ready to render; failures name the page they happened on, by its route. */
     @Override
     public PreparedPage apply(Page page) {
         @SuppressWarnings("unchecked")
@@ -88,7 +88,7 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
                     try {
                         streamed.writeTo(out);
                     } catch (RenderException e) {
-                        throw new RenderException(page.source() + ": " + e.getMessage(), e);
+                        throw whileRendering(page, e);
                     }
                 }
             };
@@ -115,7 +115,12 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
         try {
             return step.get();
         } catch (RenderException e) {
-            throw new RenderException(page.source() + ": " + e.getMessage(), e);
+            throw whileRendering(page, e);
         }
+    }
+
+    /** The template's error, which starts with its own position, and last the page it happened on. */
+    private static RenderException whileRendering(Page page, RenderException e) {
+        return new RenderException(e.getMessage() + "\n  while rendering " + (page.route().isEmpty() ? "/" : page.route()), e);
     }
 }

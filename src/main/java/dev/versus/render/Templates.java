@@ -21,14 +21,19 @@ import java.util.Map;
  */
 public final class Templates {
     private final Configuration configuration;
+    private final PathTemplateLoader loader;
 
-    private Templates(Configuration configuration) {
+    private Templates(Configuration configuration, PathTemplateLoader loader) {
         this.configuration = configuration;
+        this.loader = loader;
     }
 
     public static Templates from(Path folder) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(new PathTemplateLoader(folder));
+        PathTemplateLoader loader = new PathTemplateLoader(folder);
+        cfg.setTemplateLoader(loader);
+        // Columns in messages count characters, as editors do, not tabs as 8.
+        cfg.setTabSize(1);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(true);
@@ -42,22 +47,39 @@ public final class Templates {
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         cfg.setObjectWrapper(new RecordObjectWrapper(wrapper));
-        return new Templates(cfg);
+        return new Templates(cfg, loader);
     }
 
     /**
      * Loads and compiles a template, failing now rather than on the first page that uses it.
      *
-     * @throws RenderException when the template has a syntax error (the user's input is at fault)
+     * @throws RenderException when the template is missing, not UTF-8 or has a syntax error (the
+     *     user's input is at fault)
      */
     public Template get(String name) throws IOException {
-        try {
-            return configuration.getTemplate(name);
-        } catch (freemarker.core.ParseException e) {
-            throw new RenderException(e.getMessage(), e);
-        } catch (freemarker.template.TemplateNotFoundException e) {
-            throw new RenderException("template " + name + " is missing from the templates folder", e);
+        Template template = find(name);
+        if (template == null) {
+            throw new RenderException(displayName(name) + " does not exist; every templates folder needs " + name,
+                    null);
         }
+        return template;
+    }
+
+    /** The template, or null when the templates folder has no file of that name. */
+    public Template find(String name) throws IOException {
+        try {
+            return configuration.getTemplate(name, null, null, null, true, true);
+        } catch (IOException e) {
+            if (TemplateErrors.blamesTemplate(e)) {
+                throw TemplateErrors.describe(e, name, loader);
+            }
+            throw e;
+        }
+    }
+
+    /** The template's file as the user would name it, for messages: "templates/page.ftlh". */
+    public String displayName(String name) {
+        return loader.displayName(name);
     }
 
     private static final ThreadLocal<Utf8Buffer> BUFFER = ThreadLocal.withInitial(Utf8Buffer::new);
@@ -81,7 +103,8 @@ public final class Templates {
         try {
             template.process(Map.of("page", view), out);
         } catch (TemplateException | IOException e) {
-            throw new RenderException(template.getName() + ": " + e.getMessage(), e);
+            throw TemplateErrors.describe(e, template.getName(),
+                    (PathTemplateLoader) template.getConfiguration().getTemplateLoader());
         }
     }
 }

@@ -11,6 +11,9 @@ import java.nio.file.Path;
  * template errors carry the position in FreeMarker's exception, which is read from there.
  */
 final class BuildErrors {
+    /** Input errors now come positioned from the build itself (see BuildFailure). */
+    private static final java.util.regex.Pattern ALREADY_POSITIONED =
+            java.util.regex.Pattern.compile("^[^\\s:][^\\n]*?:\\d+:\\d+: ");
     private BuildErrors() {
     }
 
@@ -18,6 +21,9 @@ final class BuildErrors {
      * @param templates the templates folder, to name the template file as the user knows it
      */
     static String describe(BuildFailure failure, Path templates) {
+        if (ALREADY_POSITIONED.matcher(failure.getMessage()).find()) {
+            return failure.getMessage();
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ParseException parse && parse.getTemplateName() != null) {
                 return position(templates, parse.getTemplateName(), parse.getLineNumber(), parse.getColumnNumber())

@@ -82,6 +82,7 @@ class HostFilesTest {
     }
 
     private static Page content(String slug) {
-        return new Page.Content(new ContentPage("content/pages/" + slug + ".md", slug, slug, slug, "page", ""));
+        return new Page.Content(new ContentPage("content/pages/" + slug + ".md", slug, slug, slug, "page", "",
+                "content/pages/" + slug + ".md:1:1"));
     }
 }
