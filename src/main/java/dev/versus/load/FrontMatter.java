@@ -7,10 +7,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -71,13 +73,18 @@ public record FrontMatter(Map<String, Entry> entries, int closingLine, String bo
             throws InvalidContentException {
         List<String> errors = new ArrayList<>();
         Lines lines = new Lines(text);
-        FrontMatter front = lines.startsWithFence() ? readBlock(file, lines, known, errors)
+        Set<String> given = new HashSet<>();
+        FrontMatter front = lines.startsWithFence() ? readBlock(file, lines, known, errors, given)
                 : new FrontMatter(Map.of(), 1, text);
-        // Keys cannot be said to be missing from a block that could not be read.
-        if (front != null) {
+        // Keys cannot be said to be missing from a block that could not be read, nor when it was given wrong.
+        if (front != null && !lines.startsWithFence() && !required.isEmpty()) {
+            errors.add(file + ":1:1: no front matter; a page starts with a line ---, then " + String.join(", ", required)
+                    + " as key: value lines, then a line ---");
+        } else if (front != null) {
             for (String key : required) {
-                if (!front.entries.containsKey(key)) {
-                    errors.add(missing(file, key, front.closingLine, lines.startsWithFence(), required));
+                if (!given.contains(key)) {
+                    errors.add(file + ":" + front.closingLine + ":1: front matter has no \"" + key + "\"; add a line "
+                            + key + ": ... before this one (required: " + String.join(", ", required) + ")");
                 }
             }
         }
@@ -87,17 +94,9 @@ public record FrontMatter(Map<String, Entry> entries, int closingLine, String bo
         return front;
     }
 
-    private static String missing(String file, String key, int closingLine, boolean hasBlock, List<String> required) {
-        if (!hasBlock) {
-            return file + ":1:1: no front matter; a page starts with a line ---, then " + String.join(", ", required)
-                    + " as key: value lines, then a line ---";
-        }
-        return file + ":" + closingLine + ":1: front matter has no \"" + key + "\"; add a line " + key
-                + ": ... before this one (required: " + String.join(", ", required) + ")";
-    }
-
     /** The block and the body after it, or null when the block cannot be read as YAML at all. */
-    private static FrontMatter readBlock(String file, Lines lines, List<String> known, List<String> errors) {
+    private static FrontMatter readBlock(String file, Lines lines, List<String> known, List<String> errors,
+            Set<String> given) {
         int closing = lines.closingFence();
         if (closing < 0) {
             errors.add(file + ":1:1: front matter opened by --- is never closed: no line --- follows it");
@@ -105,13 +104,13 @@ public record FrontMatter(Map<String, Entry> entries, int closingLine, String bo
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
         // The block starts on line 2 of the file; the YAML parser counts it as line 1.
-        boolean readable = new BlockReader(file, 1, known, errors, entries).read(lines.between(1, closing));
+        boolean readable = new BlockReader(file, 1, known, errors, entries, given).read(lines.between(1, closing));
         return readable ? new FrontMatter(entries, closing + 1, lines.after(closing)) : null;
     }
 
     /** Reads the YAML of one block, token by token, so that each key and value keeps its position. */
     private record BlockReader(String file, int lineShift, List<String> known, List<String> errors,
-            Map<String, Entry> entries) {
+            Map<String, Entry> entries, Set<String> given) {
 
         /** Whether the block was YAML; entries and errors about them are added as they are read. */
         boolean read(String yaml) {
@@ -156,8 +155,8 @@ public record FrontMatter(Map<String, Entry> entries, int closingLine, String bo
             if (!known.contains(key)) {
                 errors.add(at(keyAt) + "unknown front matter key \"" + key + "\"; "
                         + (known.isEmpty() ? "this file takes none" : "the known keys are " + keyList()));
-            } else if (entries.containsKey(key)) {
-                errors.add(at(keyAt) + "\"" + key + "\" is given twice (first at line " + entries.get(key).keyLine() + ")");
+            } else if (!given.add(key)) {
+                errors.add(at(keyAt) + "\"" + key + "\" is given twice");
             } else if (text == null) {
                 errors.add(at(keyAt) + wrongType(key, value, parser));
             } else if (text.isBlank()) {
@@ -179,18 +178,27 @@ public record FrontMatter(Map<String, Entry> entries, int closingLine, String bo
         }
 
         private String yamlError(MarkedYAMLException e) {
-            Mark problem = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String where = problem == null ? file + ":" + (lineShift + 1) + ":1: "
-                    : file + ":" + (problem.getLine() + 1 + lineShift) + ":" + (problem.getColumn() + 1) + ": ";
-            StringBuilder message = new StringBuilder(where).append("front matter is not valid YAML: ")
-                    .append(e.getProblem() == null ? "syntax error" : e.getProblem());
+            String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
             Mark context = e.getContextMark();
-            if (e.getContext() != null && context != null) {
-                message.append(" (").append(e.getContext()).append(" at line ")
-                        .append(context.getLine() + 1 + lineShift).append(", column ").append(context.getColumn() + 1)
-                        .append(")");
+            boolean hasContext = e.getContext() != null && context != null;
+            // At the end of the block the problem is where something began and never ended: point there.
+            if (hasContext && (problem.contains("end of stream") || e.getProblemMark() == null)) {
+                return at(context) + "front matter is not valid YAML: " + problem + " " + e.getContext() + " that starts here";
             }
-            return message.toString();
+            String message = at(e.getProblemMark()) + "front matter is not valid YAML: " + problem;
+            if (hasContext) {
+                message += " (" + e.getContext() + " at line " + (context.getLine() + 1 + lineShift) + ", column "
+                        + (context.getColumn() + 1) + ")";
+            }
+            return message;
+        }
+
+        /** SnakeYAML counts lines and columns from 0. */
+        private String at(Mark mark) {
+            if (mark == null) {
+                return file + ":" + (lineShift + 1) + ":1: ";
+            }
+            return file + ":" + (mark.getLine() + 1 + lineShift) + ":" + (mark.getColumn() + 1) + ": ";
         }
 
         private String at(JsonLocation location) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class TemplateErrors {
     private static final String INDENT = "    ";
     private static final Pattern TYPE_MISMATCH = Pattern.compile(
-            "Expected (?:an? )?(.+?), but this has evaluated to (an? .+?)(?: \\(wrapper: [^)]*\\))?[:.]");
+            "Expected (.+?), but this has evaluated to (an? .+?)(?: \\(wrapper: [^)]*\\))?[:.]");
     private static final Pattern UNCLOSED = Pattern.compile("You have an unclosed (#\\w+|@[\\w.]+)");
     private static final Pattern UNKNOWN_DIRECTIVE = Pattern.compile("Unknown directive: (#\\w+)");
     private static final Pattern MALFORMED = Pattern.compile("^(#\\w+) is an existing directive, but the tag is malformed");

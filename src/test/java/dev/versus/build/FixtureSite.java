@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Builds the small fixture snapshot with the project's own content and templates. */
-final class FixtureSite {
-    static final Path SNAPSHOT = Path.of("src/test/resources/snapshots/valid-small.json");
+public final class FixtureSite {
+    public static final Path SNAPSHOT = Path.of("src/test/resources/snapshots/valid-small.json");
     static final URI BASE = URI.create("https://example.org/tech/");
 
     private FixtureSite() {
@@ -27,7 +27,7 @@ final class FixtureSite {
     }
 
     /** Every file under a folder, by path relative to it with '/' separators, with its bytes. */
-    static Map<String, byte[]> files(Path folder) {
+    public static Map<String, byte[]> files(Path folder) {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
