@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * YAML parser counts from the block's first line), and {@link #parse} throws nothing but
  * {@link InvalidContentException}, whatever the text.
  *
- * @param entries the keys in the order written, each with its text value and where it is
+ * @param entries the keys given, each with its text value and where it is
  * @param closingLine the line of the closing {@code ---}, where a missing key would go; 1 without
  *     front matter
  * @param body the Markdown after the front matter
@@ -76,22 +76,31 @@ public record FrontMatter(Map<String, Entry> entries, int closingLine, String bo
         Set<String> given = new HashSet<>();
         FrontMatter front = lines.startsWithFence() ? readBlock(file, lines, known, errors, given)
                 : new FrontMatter(Map.of(), 1, text);
-        // Keys cannot be said to be missing from a block that could not be read, nor when it was given wrong.
-        if (front != null && !lines.startsWithFence() && !required.isEmpty()) {
-            errors.add(file + ":1:1: no front matter; a page starts with a line ---, then " + String.join(", ", required)
-                    + " as key: value lines, then a line ---");
-        } else if (front != null) {
-            for (String key : required) {
-                if (!given.contains(key)) {
-                    errors.add(file + ":" + front.closingLine + ":1: front matter has no \"" + key + "\"; add a line "
-                            + key + ": ... before this one (required: " + String.join(", ", required) + ")");
-                }
-            }
+        // Keys cannot be said to be missing from a block that could not be read, nor when given wrong.
+        if (front != null) {
+            errors.addAll(missingKeys(file, lines.startsWithFence(), front.closingLine, required, given));
         }
         if (!errors.isEmpty()) {
             throw new InvalidContentException(errors);
         }
         return front;
+    }
+
+    private static List<String> missingKeys(String file, boolean hasBlock, int closingLine, List<String> required,
+            Set<String> given) {
+        String requiredList = String.join(", ", required);
+        if (!hasBlock) {
+            return required.isEmpty() ? List.of() : List.of(file + ":1:1: no front matter; a page starts with a line "
+                    + "---, then " + requiredList + " as key: value lines, then a line ---");
+        }
+        List<String> errors = new ArrayList<>();
+        for (String key : required) {
+            if (!given.contains(key)) {
+                errors.add(file + ":" + closingLine + ":1: front matter has no \"" + key + "\"; add a line " + key
+                        + ": ... before this one (required: " + requiredList + ")");
+            }
+        }
+        return errors;
     }
 
     /** The block and the body after it, or null when the block cannot be read as YAML at all. */
@@ -183,7 +192,8 @@ public record FrontMatter(Map<String, Entry> entries, int closingLine, String bo
             boolean hasContext = e.getContext() != null && context != null;
             // At the end of the block the problem is where something began and never ended: point there.
             if (hasContext && (problem.contains("end of stream") || e.getProblemMark() == null)) {
-                return at(context) + "front matter is not valid YAML: " + problem + " " + e.getContext() + " that starts here";
+                return at(context) + "front matter is not valid YAML: " + problem + " " + e.getContext()
+                        + " that starts here";
             }
             String message = at(e.getProblemMark()) + "front matter is not valid YAML: " + problem;
             if (hasContext) {

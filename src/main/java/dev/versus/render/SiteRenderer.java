@@ -121,6 +121,7 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
 
     /** The template's error, which starts with its own position, and last the page it happened on. */
     private static RenderException whileRendering(Page page, RenderException e) {
-        return new RenderException(e.getMessage() + "\n  while rendering " + (page.route().isEmpty() ? "/" : page.route()), e);
+        String route = page.route().isEmpty() ? "/" : page.route();
+        return new RenderException(e.getMessage() + "\n  while rendering " + route, e);
     }
 }

@@ -20,7 +20,8 @@ final class TemplateErrors {
             "Expected (.+?), but this has evaluated to (an? .+?)(?: \\(wrapper: [^)]*\\))?[:.]");
     private static final Pattern UNCLOSED = Pattern.compile("You have an unclosed (#\\w+|@[\\w.]+)");
     private static final Pattern UNKNOWN_DIRECTIVE = Pattern.compile("Unknown directive: (#\\w+)");
-    private static final Pattern MALFORMED = Pattern.compile("^(#\\w+) is an existing directive, but the tag is malformed");
+    private static final Pattern MALFORMED =
+            Pattern.compile("^(#\\w+) is an existing directive, but the tag is malformed");
 
     private TemplateErrors() {
     }
@@ -30,7 +31,8 @@ final class TemplateErrors {
      *
      * @param templateName the template being loaded or rendered, named when FreeMarker gives no position
      * @return a {@link RenderException} when the template is at fault; an {@link IllegalStateException}
-     *     when Java code of Versus that the template called failed, which is a bug of Versus
+     *     when Java code of Versus that the template called failed, which is a bug of Versus; an
+     *     {@link java.io.UncheckedIOException} when the file could not be read
      */
     static RuntimeException describe(Exception failure, String templateName, PathTemplateLoader names) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -51,7 +53,12 @@ final class TemplateErrors {
             return new RenderException(position(template, templateName, names) + plainWords(template, names) + "\n"
                     + indented(template.getMessageWithoutStackTop()) + callChain(template), failure);
         }
-        return new RenderException(names.displayName(templateName) + ":1:1: " + failure.getMessage(), failure);
+        // Left: a template file that could not be read at all; the environment, not the template, is to blame.
+        if (failure instanceof java.io.IOException io) {
+            return new java.io.UncheckedIOException(
+                    "cannot read " + names.displayName(templateName) + ": " + io.getMessage(), io);
+        }
+        return new IllegalStateException("a bug of Versus: " + templateName + " failed: " + failure, failure);
     }
 
     /** Whether a failure to load a template is the template's fault: a syntax error or a byte that is not UTF-8. */
@@ -92,13 +99,15 @@ final class TemplateErrors {
         String source = template.getTemplateSourceName() != null ? template.getTemplateSourceName() : templateName;
         Integer line = template.getLineNumber();
         Integer column = template.getColumnNumber();
-        return names.displayName(source) + ":" + (line == null ? 1 : line) + ":" + (column == null ? 1 : column) + ": ";
+        return names.displayName(source) + ":" + (line == null ? 1 : line) + ":" + (column == null ? 1 : column)
+                + ": ";
     }
 
     private static String plainWords(TemplateException template, PathTemplateLoader names) {
         String blamed = template.getBlamedExpressionString();
         if (template instanceof InvalidReferenceException && blamed != null) {
-            return calledAsMacro(template, blamed) ? "no macro or directive named " + blamed + " (it is missing or null)"
+            return calledAsMacro(template, blamed)
+                    ? "no macro or directive named " + blamed + " (it is missing or null)"
                     : blamed + " is missing or null";
         }
         for (Throwable cause = template.getCause(); cause != null; cause = cause.getCause()) {
@@ -110,8 +119,8 @@ final class TemplateErrors {
         if (template instanceof UnexpectedTypeException) {
             Matcher mismatch = TYPE_MISMATCH.matcher(template.getMessageWithoutStackTop());
             if (mismatch.find()) {
-                return (blamed == null ? "the value" : blamed) + " is " + mismatch.group(2) + ", but " + mismatch.group(1)
-                        + " is expected here";
+                return (blamed == null ? "the value" : blamed) + " is " + mismatch.group(2) + ", but "
+                        + mismatch.group(1) + " is expected here";
             }
         }
         return firstLine(template.getMessageWithoutStackTop());
@@ -129,10 +138,14 @@ final class TemplateErrors {
      * a division by zero) throw from FreeMarker's own code, which this tells apart.
      */
     private static boolean isBugOfVersus(TemplateException template) {
-        if (!(template.getCause() instanceof RuntimeException cause)) {
+        Throwable root = template;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (!(root instanceof RuntimeException)) {
             return false;
         }
-        for (StackTraceElement frame : cause.getStackTrace()) {
+        for (StackTraceElement frame : root.getStackTrace()) {
             String owner = frame.getClassName();
             if (!owner.startsWith("java.") && !owner.startsWith("jdk.") && !owner.startsWith("sun.")) {
                 return owner.startsWith("dev.versus.");
