@@ -19,7 +19,9 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
  * The output folder served over HTTP by Jetty. Its selector reads requests as their bytes
  * arrive, so a connection holds a thread only while its request is being answered: clients
  * that stall halfway through a request, or keep idle connections open, cost a socket, not a
- * thread, and cannot make other requests wait. Close it to stop listening and end the open
+ * thread, and cannot make other requests wait. There is no cap on connections: a cap would
+ * only queue new clients behind the stalled ones again, and on a preview server the idle
+ * timeout lets the stalled ones go soon enough. Close it to stop listening and end the open
  * event streams.
  */
 public final class SiteServer implements AutoCloseable {
