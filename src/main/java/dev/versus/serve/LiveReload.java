@@ -1,18 +1,19 @@
 package dev.versus.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * Reloads the open pages after a rebuild. HTML responses get a script (never the files on disk)
  * that listens to {@code /__versus/events}, a server-sent event stream: "reload" after each
  * successful build, "build-error" with the message of a failed one (shown as an overlay, and
  * sent again to every page that connects until a build succeeds). The event is not called
- * "error" because EventSource uses that name for its own connection errors.
+ * "error" because EventSource uses that name for its own connection errors. A stream holds no
+ * thread: its writes are handed to Jetty (see {@link EventStream}).
  */
 final class LiveReload implements AutoCloseable {
     static final String PREFIX = "/__versus/";
@@ -41,7 +42,8 @@ final class LiveReload implements AutoCloseable {
             })();
             """;
 
-    private final List<OutputStream> clients = new ArrayList<>();
+    /** Copied on write: a stream that fails while an event goes out removes itself mid-loop. */
+    private final List<EventStream> clients = new CopyOnWriteArrayList<>();
     /** The message of the latest build if it failed, else null. */
     private String failure;
 
@@ -61,19 +63,21 @@ final class LiveReload implements AutoCloseable {
         return etag.substring(0, etag.length() - 1) + "-live\"";
     }
 
-    /** Keeps the exchange open as an event stream; it is not closed when the handler returns. */
-    void subscribe(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
+    /**
+     * Keeps the response open as an event stream until the page goes away or the server closes.
+     * Waiting for the next build is not idleness: the idle timeout does not end the stream while
+     * no write is pending (a write the page does not take still times out).
+     */
+    void subscribe(Request request, Response response, Callback done) {
+        response.setStatus(200);
+        response.getHeaders().put("Content-Type", "text/event-stream; charset=utf-8");
+        response.getHeaders().put("Cache-Control", "no-cache");
+        EventStream stream = new EventStream(response, done, clients::remove);
+        request.addIdleTimeoutListener(timeout -> false);
+        request.addFailureListener(stream::fail);
         synchronized (this) {
-            try {
-                send(out, "retry: 1000\n\n" + (failure == null ? "" : event("build-error", failure)));
-                clients.add(out);
-            } catch (IOException e) {
-                exchange.close();
-            }
+            clients.add(stream);
+            stream.send("retry: 1000\n\n" + (failure == null ? "" : event("build-error", failure)));
         }
     }
 
@@ -101,22 +105,18 @@ final class LiveReload implements AutoCloseable {
         return failure;
     }
 
+    /** Queues the text on every stream; a stream that has ended drops it and leaves the list. */
     private synchronized void broadcast(String text) {
-        List<OutputStream> gone = new ArrayList<>();
-        for (OutputStream client : clients) {
-            try {
-                send(client, text);
-            } catch (IOException e) {
-                gone.add(client);
-            }
+        for (EventStream client : clients) {
+            client.send(text);
         }
-        clients.removeAll(gone);
-        gone.forEach(LiveReload::closeQuietly);
     }
 
     @Override
     public synchronized void close() {
-        clients.forEach(LiveReload::closeQuietly);
+        for (EventStream client : clients) {
+            client.close();
+        }
         clients.clear();
     }
 
@@ -127,19 +127,6 @@ final class LiveReload implements AutoCloseable {
             text.append("data: ").append(line).append('\n');
         }
         return text.append('\n').toString();
-    }
-
-    private static void send(OutputStream out, String text) throws IOException {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    private static void closeQuietly(OutputStream out) {
-        try {
-            out.close();
-        } catch (IOException e) {
-            // The page went away; nothing to tell it.
-        }
     }
 
     private static int lastIndexOfIgnoreCase(byte[] bytes, byte[] ascii) {

@@ -1,21 +1,22 @@
 package dev.versus.serve;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * Answers every request: GET and HEAD only; the redirect map first, then the file the path
  * names (a folder's index.html for "/a/", a 301 to "/a/" for "/a"), else the site's 404.html
- * with status 404.
+ * with status 404. A body sent with GET or HEAD is never read: Jetty drops it, or closes the
+ * connection when it is too large to drop.
  */
-final class SiteHandler implements HttpHandler {
+final class SiteHandler extends Handler.Abstract {
     private static final String NOT_FOUND_PAGE = "/404.html";
 
     private final SiteFolder folder;
@@ -35,91 +36,79 @@ final class SiteHandler implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        boolean keepOpen = false;
-        try {
-            keepOpen = respond(exchange);
-        } catch (IOException e) {
-            // The client went away mid-response; there is no one left to answer.
-        } finally {
-            if (!keepOpen) {
-                exchange.close();
-            }
-        }
-    }
-
-    /** Answers the request; true when the exchange stays open (an event stream). */
-    private boolean respond(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestMethod();
+    public boolean handle(Request request, Response response, Callback callback) throws IOException {
+        String method = request.getMethod();
         boolean head = method.equals("HEAD");
+        Reply reply = new Reply(response, callback, head);
         if (!head && !method.equals("GET")) {
-            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-            sendText(exchange, 405, "Method not allowed: only GET and HEAD.", head);
-            return false;
-        }
-        RequestPaths.Result parsed = RequestPaths.parse(exchange.getRequestURI());
-        if (parsed instanceof RequestPaths.Bad) {
-            sendText(exchange, 400, "Bad request.", head);
-            return false;
-        }
-        if (!(parsed instanceof RequestPaths.Site request)) {
-            notFound(exchange, head);
-            return false;
-        }
-        if (request.path().startsWith(LiveReload.PREFIX)) {
-            return serveLiveReload(exchange, request.path(), head);
-        }
-        Redirects.Target redirect = redirects.find(request.path());
-        if (redirect != null) {
-            redirect(exchange, redirect.status(), withQuery(exchange, redirect.location()), head);
-            return false;
-        }
-        SiteFolder.Lookup lookup = folder.find(request);
-        if (lookup instanceof SiteFolder.Found found) {
-            serveFile(exchange, found.file(), 200, head);
-        } else if (lookup instanceof SiteFolder.AddSlash) {
-            redirect(exchange, 301, withQuery(exchange, exchange.getRequestURI().getRawPath() + "/"), head);
-        } else {
-            notFound(exchange, head);
-        }
-        return false;
-    }
-
-    private boolean serveLiveReload(HttpExchange exchange, String path, boolean head) throws IOException {
-        if (live != null && path.equals(LiveReload.EVENTS) && !head) {
-            live.subscribe(exchange);
+            reply.headers().put("Allow", "GET, HEAD");
+            reply.text(405, "Method not allowed: only GET and HEAD.");
             return true;
         }
-        if (live != null && path.equals(LiveReload.SCRIPT)) {
-            byte[] script = LiveReload.SCRIPT_SOURCE.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/javascript; charset=utf-8");
-            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-            send(exchange, 200, script, head);
-            return false;
+        // The raw path, still percent-encoded: RequestPaths decodes it once itself and refuses
+        // what Jetty's own normalising would have quietly repaired.
+        HttpURI uri = request.getHttpURI();
+        RequestPaths.Result parsed = RequestPaths.parse(uri.getPath());
+        if (parsed instanceof RequestPaths.Bad) {
+            reply.text(400, "Bad request.");
+        } else if (!(parsed instanceof RequestPaths.Site site)) {
+            notFound(reply);
+        } else if (site.path().startsWith(LiveReload.PREFIX)) {
+            serveLiveReload(request, response, callback, reply, site.path(), head);
+        } else {
+            serveSitePath(reply, uri, site);
         }
-        notFound(exchange, head);
-        return false;
+        return true;
     }
 
-    private void notFound(HttpExchange exchange, boolean head) throws IOException {
+    private void serveSitePath(Reply reply, HttpURI uri, RequestPaths.Site site) throws IOException {
+        Redirects.Target redirect = redirects.find(site.path());
+        if (redirect != null) {
+            reply.redirect(redirect.status(), withQuery(uri, redirect.location()));
+            return;
+        }
+        SiteFolder.Lookup lookup = folder.find(site);
+        if (lookup instanceof SiteFolder.Found found) {
+            serveFile(reply, found.file(), 200);
+        } else if (lookup instanceof SiteFolder.AddSlash) {
+            reply.redirect(301, withQuery(uri, uri.getPath() + "/"));
+        } else {
+            notFound(reply);
+        }
+    }
+
+    private void serveLiveReload(Request request, Response response, Callback callback, Reply reply, String path,
+            boolean head) throws IOException {
+        if (live != null && path.equals(LiveReload.EVENTS) && !head) {
+            live.subscribe(request, response, callback);
+        } else if (live != null && path.equals(LiveReload.SCRIPT)) {
+            reply.headers().put("Content-Type", "text/javascript; charset=utf-8");
+            reply.headers().put("Cache-Control", "no-cache");
+            reply.bytes(200, LiveReload.SCRIPT_SOURCE.getBytes(StandardCharsets.UTF_8));
+        } else {
+            notFound(reply);
+        }
+    }
+
+    private void notFound(Reply reply) throws IOException {
         RequestPaths.Result page = RequestPaths.parse(NOT_FOUND_PAGE);
         if (page instanceof RequestPaths.Site site && folder.find(site) instanceof SiteFolder.Found found) {
-            serveFile(exchange, found.file(), 404, head);
+            serveFile(reply, found.file(), 404);
         } else {
             // Without a 404 page (say the first build failed) this is where the error can be read.
             String failure = live == null ? null : live.failure();
-            sendText(exchange, 404, failure == null ? "Not found." : "Not found.\n\nThe last build failed:\n" + failure, head);
+            reply.text(404, failure == null ? "Not found." : "Not found.\n\nThe last build failed:\n" + failure);
         }
     }
 
     /** Sends a file: with the reload script when it is HTML and pages reload, 304 when the client has it. */
-    private void serveFile(HttpExchange exchange, Path file, int status, boolean head) throws IOException {
+    private void serveFile(Reply reply, Path file, int status) throws IOException {
         SiteFolder.Content content;
         try {
             content = folder.read(file);
         } catch (NoSuchFileException e) {
             // Deleted by a rebuild between finding and reading it.
-            sendText(exchange, 404, "Not found.", head);
+            reply.text(404, "Not found.");
             return;
         }
         String type = ContentTypes.of(file.getFileName().toString());
@@ -129,54 +118,20 @@ final class SiteHandler implements HttpHandler {
             bytes = LiveReload.inject(bytes);
             etag = LiveReload.injectedTag(etag);
         }
-        Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", type);
-        headers.set("ETag", etag);
-        headers.set("Cache-Control", "no-cache");
-        if (status == 200 && ETags.matches(exchange.getRequestHeaders().getFirst("If-None-Match"), etag)) {
-            exchange.sendResponseHeaders(304, -1);
-            return;
-        }
-        if (bytes != null) {
-            send(exchange, status, bytes, head);
-        } else if (head) {
-            headers.set("Content-Length", Long.toString(content.size()));
-            exchange.sendResponseHeaders(status, -1);
+        reply.headers().put("Content-Type", type);
+        reply.headers().put("ETag", etag);
+        reply.headers().put("Cache-Control", "no-cache");
+        if (status == 200 && ETags.matches(reply.requestHeader("If-None-Match"), etag)) {
+            reply.notModified();
+        } else if (bytes != null) {
+            reply.bytes(status, bytes);
         } else {
-            exchange.sendResponseHeaders(status, content.size());
-            try (OutputStream out = exchange.getResponseBody()) {
-                Files.copy(file, out);
-            }
+            reply.file(status, file, content.size());
         }
     }
 
-    private static void redirect(HttpExchange exchange, int status, String location, boolean head) throws IOException {
-        exchange.getResponseHeaders().set("Location", location);
-        sendText(exchange, status, "Moved to " + location, head);
-    }
-
-    private static String withQuery(HttpExchange exchange, String location) {
-        String query = exchange.getRequestURI().getRawQuery();
+    private static String withQuery(HttpURI uri, String location) {
+        String query = uri.getQuery();
         return query == null || location.contains("?") ? location : location + "?" + query;
-    }
-
-    private static void sendText(HttpExchange exchange, int status, String text, boolean head) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", ContentTypes.PLAIN);
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        send(exchange, status, (text + "\n").getBytes(StandardCharsets.UTF_8), head);
-    }
-
-    /** Sends a body; for HEAD only its headers, with the Content-Length the body would have. */
-    private static void send(HttpExchange exchange, int status, byte[] body, boolean head) throws IOException {
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        if (head) {
-            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
     }
 }

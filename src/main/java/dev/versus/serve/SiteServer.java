@@ -1,49 +1,45 @@
 package dev.versus.serve;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
- * The output folder served over HTTP with the JDK's own server. Requests run on a fixed pool of
- * threads; connections beyond it wait in the queue (and the listen backlog) rather than fail.
- * Close it to stop listening and end the open event streams.
+ * The output folder served over HTTP by Jetty. Its selector reads requests as their bytes
+ * arrive, so a connection holds a thread only while its request is being answered: clients
+ * that stall halfway through a request, or keep idle connections open, cost a socket, not a
+ * thread, and cannot make other requests wait. There is no cap on connections: a cap would
+ * only queue new clients behind the stalled ones again, and on a preview server the idle
+ * timeout lets the stalled ones go soon enough. Close it to stop listening and end the open
+ * event streams.
  */
 public final class SiteServer implements AutoCloseable {
-    static final int THREADS = 64;
-    private static final int BACKLOG = 1024;
-    private static final long PING_SECONDS = 15;
+    /** Connections waiting to be accepted; a burst of page loads opens many at once. */
+    private static final int ACCEPT_QUEUE = 1024;
 
-    static {
-        // The JDK server reads these once, when the first server is made; values set on the
-        // command line win. It writes headers and body separately: with Nagle's algorithm on, the
-        // body's last segment waits for the client's delayed ACK on keep-alive connections. And
-        // it closes a finished keep-alive connection when 200 are already idle, so 200 clients
-        // would keep reconnecting.
-        defaultProperty("sun.net.httpserver.nodelay", "true");
-        defaultProperty("sun.net.httpserver.maxIdleConnections", "1000");
-    }
-
-    private final HttpServer server;
-    private final ThreadPoolExecutor executor;
+    private final Server server;
+    private final ServerConnector connector;
+    private final InetAddress address;
     private final SiteHandler handler;
     private final LiveReload live;
     private final ScheduledExecutorService pings;
 
-    private SiteServer(HttpServer server, ThreadPoolExecutor executor, SiteHandler handler, LiveReload live,
-            ScheduledExecutorService pings) {
+    private SiteServer(Server server, ServerConnector connector, InetAddress address, SiteHandler handler,
+            LiveReload live, ScheduledExecutorService pings) {
         this.server = server;
-        this.executor = executor;
+        this.connector = connector;
+        this.address = address;
         this.handler = handler;
         this.live = live;
         this.pings = pings;
@@ -53,33 +49,85 @@ public final class SiteServer implements AutoCloseable {
      * Starts serving {@code root} on {@code address:port} (port 0 picks a free one).
      *
      * @param reloadPages whether HTML pages get the reload script and /__versus/events exists
+     * @throws BindException when the port is taken or the address is not this machine's
      */
     public static SiteServer start(Path root, InetAddress address, int port, boolean reloadPages) throws IOException {
+        return start(root, address, port, reloadPages, ServerLimits.DEFAULT);
+    }
+
+    static SiteServer start(Path root, InetAddress address, int port, boolean reloadPages, ServerLimits limits)
+            throws IOException {
         SiteFolder folder = new SiteFolder(root);
         LiveReload live = reloadPages ? new LiveReload() : null;
         SiteHandler handler = new SiteHandler(folder, live);
-        HttpServer server = HttpServer.create(new InetSocketAddress(address, port), BACKLOG);
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), daemons("versus-serve-"));
-        executor.allowCoreThreadTimeOut(true);
-        server.setExecutor(executor);
-        server.createContext("/", handler);
-        server.start();
+        Server server = newServer(limits);
+        ServerConnector connector = newConnector(server, address, port, limits);
+        server.addConnector(connector);
+        server.setHandler(handler);
+        server.setErrorHandler(new PlainErrors());
+        startOrFail(server);
         ScheduledExecutorService pings = null;
         if (live != null) {
-            pings = Executors.newSingleThreadScheduledExecutor(daemons("versus-serve-ping-"));
-            pings.scheduleWithFixedDelay(live::ping, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
+            pings = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "versus-serve-ping");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long every = limits.pingInterval().toMillis();
+            pings.scheduleWithFixedDelay(live::ping, every, every, TimeUnit.MILLISECONDS);
         }
-        return new SiteServer(server, executor, handler, live, pings);
+        return new SiteServer(server, connector, address, handler, live, pings);
+    }
+
+    private static Server newServer(ServerLimits limits) {
+        QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), 2);
+        threads.setName("versus-serve");
+        // Daemon threads, as before: a test or a command that forgets to close cannot hang the JVM.
+        threads.setDaemon(true);
+        Server server = new Server(threads, new ScheduledExecutorScheduler("versus-serve-timer", true), null);
+        server.setStopTimeout(0);
+        return server;
+    }
+
+    private static ServerConnector newConnector(Server server, InetAddress address, int port, ServerLimits limits) {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setRequestHeaderSize(limits.requestHeaderBytes());
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        // One acceptor and one selector: a preview server on two cores needs no more to keep
+        // thousands of connections, since neither ever waits for a client.
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(address.getHostAddress());
+        connector.setPort(port);
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
+        return connector;
+    }
+
+    /** Starts Jetty; a port in use comes out as the BindException the caller can tell apart. */
+    private static void startOrFail(Server server) throws IOException {
+        try {
+            server.start();
+        } catch (Exception e) {
+            stopQuietly(server);
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException bind) {
+                    throw bind;
+                }
+            }
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("the server did not start: " + e, e);
+        }
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     /** The server's root URL, as a browser would be given it. */
     public URI url() {
-        InetAddress address = server.getAddress().getAddress();
         String host = address.isAnyLocalAddress() ? "localhost" : address.getHostAddress();
         if (host.contains(":")) {
             host = "[" + host + "]";
@@ -111,22 +159,14 @@ public final class SiteServer implements AutoCloseable {
         if (live != null) {
             live.close();
         }
-        server.stop(0);
-        executor.shutdownNow();
+        stopQuietly(server);
     }
 
-    private static void defaultProperty(String name, String value) {
-        if (System.getProperty(name) == null) {
-            System.setProperty(name, value);
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // Stopping closes every connection; one that fails to close is gone all the same.
         }
-    }
-
-    private static ThreadFactory daemons(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -86,6 +88,14 @@ class SiteServerTest {
 
     private static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name).orElse(null);
+    }
+
+    @Test
+    void aPortInUseIsABindException() throws Exception {
+        start(false);
+        assertThrows(BindException.class,
+                () -> SiteServer.start(site, InetAddress.getLoopbackAddress(), server.port(), false).close());
+        assertEquals(200, get("/").statusCode(), "the server on that port goes on");
     }
 
     @Test
