@@ -53,7 +53,9 @@ final class TechnologyReader {
         String website = website(fields.optional("website"), fields.path("website"));
         String headquarters = expect.nullableText(fields.optional("headquarters"), fields.path("headquarters"));
         JsonValue openSourceValue = fields.optional("openSource");
-        Boolean openSource = openSourceValue == null ? false : expect.bool(openSourceValue, fields.path("openSource"));
+        // Boolean.FALSE, not false: a primitive there would unbox bool()'s null (wrong type) and throw.
+        Boolean openSource = openSourceValue == null
+                ? Boolean.FALSE : expect.bool(openSourceValue, fields.path("openSource"));
         List<Pricing> pricing = pricing(fields.optional("pricing"), fields.path("pricing"));
         String about = expect.nullableText(fields.optional("about"), fields.path("about"));
         Usage usage = usageReader.read(fields.required("usage"), fields.path("usage"));
