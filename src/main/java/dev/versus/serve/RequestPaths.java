@@ -59,6 +59,9 @@ final class RequestPaths {
         } catch (IllegalArgumentException e) {
             return new Bad(e.getMessage());
         }
+        if (path.startsWith("//")) {
+            return new Bad("empty segment in the path"); // "/%2f": the split below would find no segment
+        }
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
             if (c == '%' || c == '\\' || c == ':' || c < 0x20 || c == 0x7f) {
