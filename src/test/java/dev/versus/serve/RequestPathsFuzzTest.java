@@ -41,6 +41,7 @@ class RequestPathsFuzzTest {
             if (text.indexOf('%') < 0) {
                 require(decoded.equals(text), "text without % changed by decoding: " + text);
             }
+            require(escapesAreAsciiHex(text), "decoded an escape that is not % and two ASCII hex digits: " + text);
         } catch (IllegalArgumentException refused) {
             require(text.indexOf('%') >= 0, "text without % refused: " + text);
         }
@@ -84,6 +85,20 @@ class RequestPathsFuzzTest {
         } catch (URISyntaxException e) {
             return null;
         }
+    }
+
+    /** RFC 3986: {@code pct-encoded = "%" HEXDIG HEXDIG}, and HEXDIG is ASCII only. */
+    private static boolean escapesAreAsciiHex(String text) {
+        for (int i = text.indexOf('%'); i >= 0; i = text.indexOf('%', i + 3)) {
+            if (i + 2 >= text.length() || !isAsciiHex(text.charAt(i + 1)) || !isAsciiHex(text.charAt(i + 2))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     private static String percentEncodeEveryByte(String text) {
