@@ -12,7 +12,10 @@ import java.util.zip.GZIPOutputStream;
  * Fuzzes the snapshot reader: whatever the bytes, it returns a snapshot a page can show or throws
  * {@link InvalidSnapshotException}; any other exception is a finding. A normal build replays the
  * inputs under {@code src/test/resources/dev/versus/load/SnapshotReaderFuzzTestInputs/<method>/}
- * (seeds and every crash found so far); {@code JAZZER_FUZZ=1} fuzzes one method for real.
+ * (seeds and every crash found so far). To fuzz one method for real, which writes any crash
+ * there as a new regression input:
+ * {@code JAZZER_FUZZ=1 mvn test -Dtest='SnapshotReaderFuzzTest#readsPlainOrGzipBytes' -Djazzer.max_duration=5m}
+ * (without the property, {@code maxDuration} below applies).
  */
 class SnapshotReaderFuzzTest {
     /** Room for a snapshot with a few technologies; longer inputs only slow each execution. */
