@@ -47,8 +47,8 @@ final class CategoryReader {
             }
             int before = errors.count();
             String slug = slugText(fields);
-            String name = expect.text(fields.required("name"), fields.path("name"));
-            String singular = expect.text(fields.required("singular"), fields.path("singular"));
+            String name = expect.name(fields.required("name"), fields.path("name"), "name");
+            String singular = expect.name(fields.required("singular"), fields.path("singular"), "singular");
             if (errors.count() == before && slug != null) {
                 categories.add(new Category(slug, name, singular));
             }
@@ -66,7 +66,7 @@ final class CategoryReader {
                 continue;
             }
             String slug = slugText(fields);
-            String name = expect.text(fields.required("name"), fields.path("name"));
+            String name = expect.name(fields.required("name"), fields.path("name"), "name");
             if (slug != null && name != null) {
                 siteCategories.add(new SiteCategory(slug, name));
             }

@@ -73,7 +73,7 @@ final class CountryCodes {
             return;
         }
         ObjectFields fields = ObjectFields.check(object, path, errors, OVERRIDE_FIELDS);
-        String name = expect.text(fields.required("name"), fields.path("name"));
+        String name = expect.name(fields.required("name"), fields.path("name"), "name");
         JsonValue articleValue = fields.optional("article");
         String article = expect.nullableText(articleValue, fields.path("article"));
         if (article != null && !article.equals("the")) {

@@ -5,6 +5,14 @@ import java.time.format.DateTimeParseException;
 
 /** Dates as the format writes them: exactly {@code YYYY-MM-DD}, and a day that exists. */
 final class Dates {
+    /**
+     * The earliest snapshot or history date. The first web page went online in 1991, so a usage
+     * figure dated before 1990 is a typo or a placeholder such as 0000-01-01, never data. There is
+     * no latest date besides 9999-12-31 (four-digit years): a limit tied to today's date would
+     * make the same snapshot build on one day and fail on another, and a fixed year would expire.
+     */
+    static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+
     private Dates() {
     }
 

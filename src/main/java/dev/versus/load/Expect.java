@@ -7,6 +7,7 @@ import dev.versus.load.JsonValue.NullValue;
 import dev.versus.load.JsonValue.ObjectValue;
 import dev.versus.load.JsonValue.StringValue;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Type checks without coercion. Each method takes a value (null when the field is absent, which
@@ -53,13 +54,51 @@ final class Expect {
         if (value instanceof NullValue) {
             return null;
         }
-        StringValue string = value instanceof StringValue s ? s : wrongType(value, path, "a string or null");
+        StringValue string = nullableString(value, path);
         return string == null ? null : string.value();
     }
 
-    String text(JsonValue value, JsonPath path) {
-        StringValue string = string(value, path);
-        return string == null ? null : string.value();
+    /**
+     * A one-line text a page shows, such as a name: a string that {@link ShownText} accepts with
+     * {@link ShownText#MAX_NAME_LENGTH}. {@code noun} names the field in messages ("name").
+     */
+    String name(JsonValue value, JsonPath path, String noun) {
+        return shown(string(value, path), path, noun, ShownText.MAX_NAME_LENGTH);
+    }
+
+    /** Like {@link #name}, but null is allowed and means "none". */
+    String nullableName(JsonValue value, JsonPath path, String noun) {
+        return value instanceof NullValue ? null : shown(nullableString(value, path), path, noun,
+                ShownText.MAX_NAME_LENGTH);
+    }
+
+    /** A one-line text of at most {@code maxLength} code points, such as a domain. */
+    String oneLine(JsonValue value, JsonPath path, String noun, int maxLength) {
+        return shown(string(value, path), path, noun, maxLength);
+    }
+
+    /** Markdown a page renders (about, notes); null is allowed when {@code nullable}. */
+    String markdown(JsonValue value, JsonPath path, String noun, boolean nullable) {
+        if (nullable && value instanceof NullValue) {
+            return null;
+        }
+        StringValue string = nullable ? nullableString(value, path) : string(value, path);
+        return string == null ? null : reported(string, path, ShownText.markdownProblem(noun, string.value()));
+    }
+
+    private StringValue nullableString(JsonValue value, JsonPath path) {
+        return value instanceof StringValue s ? s : wrongType(value, path, "a string or null");
+    }
+
+    private String shown(StringValue string, JsonPath path, String noun, int maxLength) {
+        return string == null ? null
+                : reported(string, path, ShownText.oneLineProblem(noun, string.value(), maxLength));
+    }
+
+    /** The string's text, or null after reporting its problem. */
+    private String reported(StringValue string, JsonPath path, Optional<String> problem) {
+        problem.ifPresent(message -> errors.at(string, path, message));
+        return problem.isPresent() ? null : string.value();
     }
 
     Boolean bool(JsonValue value, JsonPath path) {
@@ -104,6 +143,10 @@ final class Expect {
         LocalDate date = Dates.parse(string.value());
         if (date == null) {
             errors.at(string, path, "expected a date written YYYY-MM-DD, found " + string.describe());
+        } else if (date.isBefore(Dates.EARLIEST)) {
+            errors.at(string, path, "date " + date + " is before " + Dates.EARLIEST
+                    + ", the earliest a snapshot may describe: there was no web to measure before then");
+            return null;
         }
         return date;
     }

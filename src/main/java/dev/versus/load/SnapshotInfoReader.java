@@ -36,14 +36,14 @@ final class SnapshotInfoReader {
         int before = expect.errors().count();
         ObjectFields fields = ObjectFields.check(object, path, expect.errors(), FIELDS);
         date = expect.date(fields.required("date"), fields.path("date"));
-        String title = expect.text(fields.required("title"), fields.path("title"));
-        String source = expect.text(fields.required("source"), fields.path("source"));
+        String title = expect.name(fields.required("title"), fields.path("title"), "title");
+        String source = expect.name(fields.required("source"), fields.path("source"), "source");
         Unit unit = unit(fields.required("unit"), fields.path("unit"));
         JsonValue provenanceValue = fields.optional("provenance");
         Provenance provenance = provenanceValue == null
                 ? Provenance.ALL_MEASURED : provenance(provenanceValue, fields.path("provenance"));
         JsonValue notesValue = fields.optional("notes");
-        String notes = notesValue == null ? null : expect.text(notesValue, fields.path("notes"));
+        String notes = notesValue == null ? null : expect.markdown(notesValue, fields.path("notes"), "notes text", false);
         if (expect.errors().count() > before) {
             return null;
         }

@@ -15,6 +15,12 @@ import java.util.zip.GZIPInputStream;
  * positioned tree, then validation against the schema, which also builds the records.
  */
 public final class SnapshotReader {
+    /**
+     * Most bytes a gzip-compressed snapshot may decompress to: far above any real snapshot, and a
+     * clear error instead of an OutOfMemoryError for a small file that expands without end.
+     */
+    static final int MAX_DECOMPRESSED_BYTES = 512 * 1024 * 1024;
+
     private SnapshotReader() {
     }
 
@@ -29,7 +35,7 @@ public final class SnapshotReader {
      * @param displayName what error messages print as the file
      */
     public static Snapshot read(String displayName, byte[] bytes) throws InvalidSnapshotException {
-        byte[] json = isGzip(bytes) ? gunzip(displayName, bytes) : bytes;
+        byte[] json = isGzip(bytes) ? gunzip(displayName, bytes, MAX_DECOMPRESSED_BYTES) : bytes;
         CharBuffer text = decodeUtf8(displayName, json);
         ErrorCollector errors = new ErrorCollector(displayName);
         JsonValue root = TreeParser.parse(displayName, text, errors);
@@ -55,9 +61,14 @@ public final class SnapshotReader {
         return bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B;
     }
 
-    private static byte[] gunzip(String file, byte[] bytes) throws InvalidSnapshotException {
+    static byte[] gunzip(String file, byte[] bytes, int maxBytes) throws InvalidSnapshotException {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            return in.readAllBytes();
+            byte[] json = in.readNBytes(maxBytes);
+            if (in.read() >= 0) {
+                throw ErrorCollector.single(file, JsonPath.ROOT, 1, 1, "the file decompresses to more than "
+                        + maxBytes + " bytes, more than a snapshot may hold");
+            }
+            return json;
         } catch (IOException e) {
             throw ErrorCollector.single(file, JsonPath.ROOT, 1, 1,
                     "the file starts like gzip (bytes 1f 8b) but cannot be decompressed: " + e.getMessage());

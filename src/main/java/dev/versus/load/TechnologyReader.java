@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,14 +49,17 @@ final class TechnologyReader {
         if (slug != null) {
             technologySlugs.add(slug, fields.path("slug"));
         }
-        String name = expect.text(fields.required("name"), fields.path("name"));
+        String name = expect.name(fields.required("name"), fields.path("name"), "name");
         List<String> categories = categories(fields.required("categories"), fields.path("categories"));
         String website = website(fields.optional("website"), fields.path("website"));
-        String headquarters = expect.nullableText(fields.optional("headquarters"), fields.path("headquarters"));
+        String headquarters =
+                expect.nullableName(fields.optional("headquarters"), fields.path("headquarters"), "headquarters");
         JsonValue openSourceValue = fields.optional("openSource");
-        Boolean openSource = openSourceValue == null ? false : expect.bool(openSourceValue, fields.path("openSource"));
+        // Boolean.FALSE, not false: a primitive there would unbox bool()'s null (wrong type) and throw.
+        Boolean openSource = openSourceValue == null
+                ? Boolean.FALSE : expect.bool(openSourceValue, fields.path("openSource"));
         List<Pricing> pricing = pricing(fields.optional("pricing"), fields.path("pricing"));
-        String about = expect.nullableText(fields.optional("about"), fields.path("about"));
+        String about = expect.markdown(fields.optional("about"), fields.path("about"), "about text", true);
         Usage usage = usageReader.read(fields.required("usage"), fields.path("usage"));
         List<TopSite> topSites = topSites(fields.optional("topSites"), fields.path("topSites"));
         if (errors.count() > before) {
@@ -90,10 +94,13 @@ final class TechnologyReader {
 
     private String website(JsonValue value, JsonPath path) {
         String url = expect.nullableText(value, path);
-        if (url != null) {
-            Websites.problem(url).ifPresent(problem -> errors.at(value, path,
-                    "expected an absolute http(s) URL, found " + Quote.of(url) + ": " + problem));
+        if (url == null) {
+            return null;
         }
+        Optional<String> shown = ShownText.oneLineProblem("website", url, ShownText.MAX_URL_LENGTH);
+        Optional<String> problem = shown.isPresent() ? shown : Websites.problem(url)
+                .map(reason -> "expected an absolute http(s) URL, found " + Quote.of(url) + ": " + reason);
+        problem.ifPresent(message -> errors.at(value, path, message));
         return url;
     }
 
@@ -128,13 +135,11 @@ final class TechnologyReader {
                 continue;
             }
             ObjectFields fields = ObjectFields.check(item, path.index(i), errors, TOP_SITE_FIELDS);
-            StringValue domain = expect.string(fields.required("domain"), fields.path("domain"));
-            if (domain != null && domain.value().isEmpty()) {
-                errors.at(domain, fields.path("domain"), "expected a non-empty domain, found an empty string");
-            }
+            String domain = expect.oneLine(fields.required("domain"), fields.path("domain"), "domain",
+                    ShownText.MAX_DOMAIN_LENGTH);
             Long rank = expect.integerAtLeast(1, "a rank", fields.required("rank"), fields.path("rank"));
             if (domain != null && rank != null) {
-                sites.add(new TopSite(domain.value(), rank));
+                sites.add(new TopSite(domain, rank));
             }
         }
         return sites;

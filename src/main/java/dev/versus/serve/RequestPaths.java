@@ -59,6 +59,9 @@ final class RequestPaths {
         } catch (IllegalArgumentException e) {
             return new Bad(e.getMessage());
         }
+        if (path.startsWith("//")) {
+            return new Bad("empty segment in the path"); // "/%2f": the split below would find no segment
+        }
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
             if (c == '%' || c == '\\' || c == ':' || c < 0x20 || c == 0x7f) {
@@ -89,8 +92,8 @@ final class RequestPaths {
                 if (i + 2 >= raw.length()) {
                     throw new IllegalArgumentException("a % escape is cut short");
                 }
-                int high = Character.digit(raw.charAt(i + 1), 16);
-                int low = Character.digit(raw.charAt(i + 2), 16);
+                int high = hexValue(raw.charAt(i + 1));
+                int low = hexValue(raw.charAt(i + 2));
                 if (high < 0 || low < 0) {
                     throw new IllegalArgumentException("a % escape is not hexadecimal");
                 }
@@ -111,5 +114,20 @@ final class RequestPaths {
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("the path is not UTF-8");
         }
+    }
+
+    /**
+     * The value of an ASCII hex digit, else -1. Not Character.digit, which also reads fullwidth
+     * and other Unicode digits: "%" and a fullwidth "2e" would decode to "." where no proxy in
+     * front of the server would (RFC 3986 hex digits are ASCII).
+     */
+    private static int hexValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 }

@@ -1,7 +1,9 @@
 package dev.versus.load;
 
 import static dev.versus.load.Fixtures.assertOnlyError;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.versus.model.Snapshot;
@@ -31,6 +33,17 @@ class EncodingTest {
             zip.write(bytes);
         }
         return out.toByteArray();
+    }
+
+    @Test
+    void aGzipFileMayDecompressToTheLimitButNotOneByteMore() throws Exception {
+        byte[] json = Fixtures.bytes("valid-minimal.json");
+        byte[] compressed = gzip(json);
+        assertArrayEquals(json, SnapshotReader.gunzip("small.json.gz", compressed, json.length));
+        InvalidSnapshotException e = assertThrows(InvalidSnapshotException.class,
+                () -> SnapshotReader.gunzip("small.json.gz", compressed, json.length - 1));
+        assertEquals("the file decompresses to more than " + (json.length - 1)
+                + " bytes, more than a snapshot may hold", e.errors().get(0).message());
     }
 
     @Test
