@@ -204,6 +204,7 @@ public final class StagedOutput implements AutoCloseable {
         committed = true;
         cancellation.swapped();
         if (previous != null) {
+            SwapPause.before(3);
             deletePrevious(previous);
         }
     }

@@ -6,9 +6,10 @@ import java.nio.file.Path;
 
 /**
  * A test-only pause, so that a test can kill a build at an exact moment of its swap. With the
- * system property {@code versus.test.pauseBeforeSwap=M} set, before rename 1 (output to
- * previous-*) and rename 2 (staging to output) the build creates the file {@code M.<n>} and waits
- * until the test deletes it (at most a minute). Without the property it does nothing.
+ * system property {@code versus.test.pauseBeforeSwap=M} set, before step 1 (rename output to
+ * previous-*), step 2 (rename staging to output) and step 3 (delete previous-*) the build creates
+ * the file {@code M.<n>} and waits until the test deletes it (at most a minute). Without the
+ * property it does nothing.
  */
 final class SwapPause {
     static final String PROPERTY = "versus.test.pauseBeforeSwap";
