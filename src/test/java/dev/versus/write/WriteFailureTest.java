@@ -27,10 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A disk that fills up during a build: exit 4, the cause in the system's words and the folder
- * named, no stack trace, the previous site untouched and nothing left beside it.
+ * A disk that fills up or cannot be written during a build: exit 4, the cause in the system's
+ * words and the folder named, no stack trace, the previous site untouched and nothing left beside
+ * it. A bug is exit 3, with the stack trace and where to report it.
  */
-class DiskFullTest {
+class WriteFailureTest {
     private static final String SNAPSHOT = "src/test/resources/snapshots/valid-small.json";
 
     @TempDir
@@ -89,6 +90,47 @@ class DiskFullTest {
         } finally {
             run("umount", mount.toString());
         }
+    }
+
+    @Test
+    void aReadOnlyFileSystemExitsFourAndKeepsThePreviousSite() throws Exception {
+        Path mount = Files.createDirectories(dir.resolve("tmpfs"));
+        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", mount.toString()),
+                "cannot mount a small tmpfs here (needs root)");
+        try {
+            Path out = mount.resolve("site");
+            assertEquals(0, build(SNAPSHOT, out).code());
+            Map<String, String> previous = tree(out);
+            assertTrue(run("mount", "-o", "remount,ro", mount.toString()));
+
+            Run run = build(snapshotWithFlaskTotal(41900).toString(), out);
+
+            assertEquals(4, run.code(), run.err());
+            assertTrue(run.err().startsWith("versus build: cannot write " + out + ": Read-only file system (while "),
+                    run.err());
+            assertFalse(run.err().contains("\tat "), run.err());
+            assertEquals(previous, tree(out));
+            assertEquals(List.of("site"), names(mount));
+        } finally {
+            run("umount", mount.toString());
+        }
+    }
+
+    @Test
+    void aBugInTheWriteStageExitsThreeWithTheStackTraceAndWhereToReportIt() throws Exception {
+        Path parent = Files.createDirectories(dir.resolve("disk"));
+        Path out = parent.resolve("site");
+        StagedOutput.fileWrites = (file, bytes) -> {
+            throw new IllegalStateException("a bug of Versus, simulated");
+        };
+
+        Run run = build(SNAPSHOT, out);
+
+        assertEquals(3, run.code(), run.err());
+        assertTrue(run.err().contains("java.lang.IllegalStateException: a bug of Versus, simulated\n\tat "), run.err());
+        assertTrue(run.err().endsWith("This is a bug in Versus. Please report it with the command you ran and the stack"
+                + " trace above.\n"), run.err());
+        assertEquals(List.of(), names(parent), "no staging folder, no lock file, no output");
     }
 
     /** Fills the file system with one file, then gives back {@code free} bytes. */
