@@ -52,8 +52,9 @@ public final class WatchedBuild implements AutoCloseable {
     private final Path templates;
     private final Path out;
     private final Thread thread;
-    /** Set by {@link #close}, so that a rebuild under way stops between pages and cleans up. */
-    private final Cancellation cancellation = new Cancellation();
+    /** The rebuild under way, one per build; {@link #close} cancels it, so it stops between pages and cleans up. */
+    private volatile Cancellation current = new Cancellation();
+    private volatile boolean closed;
 
     private WatchedBuild(BuildOptions options, SiteServer server, PrintStream log) throws IOException {
         this.options = options;
@@ -143,12 +144,21 @@ public final class WatchedBuild implements AutoCloseable {
                     relevant |= handle(next);
                 }
                 if (relevant) {
-                    buildAndTell(options, server, templates, log, Progress.SILENT, cancellation);
+                    rebuild();
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // Closed: stop watching.
         }
+    }
+
+    private void rebuild() {
+        Cancellation cancellation = new Cancellation();
+        current = cancellation;
+        if (closed) {
+            return;
+        }
+        buildAndTell(options, server, templates, log, Progress.SILENT, cancellation);
     }
 
     /** Takes a key's events, watches new folders, and says whether any event was an input change. */
@@ -216,7 +226,8 @@ public final class WatchedBuild implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        cancellation.cancel();
+        closed = true;
+        current.cancel();
         watcher.close();
         thread.interrupt();
         try {
