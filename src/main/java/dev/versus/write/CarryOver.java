@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -35,7 +37,15 @@ final class CarryOver {
 
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(staging.resolve(site.relativize(dir).toString()));
+                Path copy = staging.resolve(site.relativize(dir).toString());
+                try {
+                    Files.createDirectory(copy);
+                } catch (FileAlreadyExistsException e) {
+                    // Made by a page written there, or, if not a folder, the new site has a page where this
+                    // folder was (a user's folder, say): the page wins.
+                    return Files.isDirectory(copy, LinkOption.NOFOLLOW_LINKS) ? FileVisitResult.CONTINUE
+                            : FileVisitResult.SKIP_SUBTREE;
+                }
                 return FileVisitResult.CONTINUE;
             }
 
@@ -49,13 +59,17 @@ final class CarryOver {
                     return FileVisitResult.CONTINUE;
                 }
                 Path copy = staging.resolve(path);
-                if (attrs.isSymbolicLink()) {
-                    Files.createSymbolicLink(copy, Files.readSymbolicLink(file));
-                } else if (attrs.isRegularFile()) {
-                    copying = copying || !link(copy, file);
-                    if (copying) {
-                        Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                try {
+                    if (attrs.isSymbolicLink()) {
+                        Files.createSymbolicLink(copy, Files.readSymbolicLink(file));
+                    } else if (attrs.isRegularFile()) {
+                        copying = copying || !link(copy, file);
+                        if (copying) {
+                            Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                        }
                     }
+                } catch (FileAlreadyExistsException e) {
+                    // The new site has a folder where this file was (a user's file, say): the new site wins.
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -69,6 +83,8 @@ final class CarryOver {
             return true;
         } catch (UnsupportedOperationException e) {
             return false;
+        } catch (FileAlreadyExistsException e) {
+            throw e;
         } catch (FileSystemException e) {
             if (e.getReason() != null && e.getReason().contains("No space")) {
                 throw e;

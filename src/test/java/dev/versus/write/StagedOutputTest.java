@@ -118,6 +118,24 @@ class StagedOutputTest {
         assertEquals(1, siblings());
     }
 
+    @Test
+    void aNewPageWhereAUserFileWasWinsOverTheFile() throws Exception {
+        Path out = dir.resolve("site");
+        Files.createDirectories(out.resolve("notes"));
+        Files.writeString(out.resolve("about"), "a user's file where the new site has a folder");
+        Files.writeString(out.resolve("notes/todo.txt"), "a user's folder where the new site has a file");
+
+        try (StagedOutput staged = StagedOutput.open(out, true, new Cancellation())) {
+            staged.write("about/index.html", bytes("about page"));
+            staged.write("notes", bytes("notes page"));
+            staged.commit(new Manifest(Map.of(), Map.of()), Manifest.PATH, Set.of());
+        }
+
+        assertEquals("about page", Files.readString(out.resolve("about/index.html")));
+        assertEquals("notes page", Files.readString(out.resolve("notes")));
+        assertEquals(1, siblings());
+    }
+
     private static Object fileKey(Path file) throws Exception {
         return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
     }
