@@ -2,19 +2,18 @@ package dev.versus.build;
 
 import dev.versus.compare.Catalog;
 import dev.versus.load.ContentReader;
-import dev.versus.load.InvalidContentException;
-import dev.versus.load.InvalidSnapshotException;
 import dev.versus.load.SiteSources;
 import dev.versus.load.SnapshotReader;
 import dev.versus.load.TemplateAssets;
 import dev.versus.model.Snapshot;
 import dev.versus.plan.SiteContent;
-import dev.versus.plan.PlanException;
 import dev.versus.plan.ShardPlan;
 import dev.versus.plan.SitePlan;
-import dev.versus.render.RenderException;
 import dev.versus.render.SiteRenderer;
-import dev.versus.write.ParallelPages;
+import dev.versus.write.Cancellation;
+import dev.versus.write.Leftovers;
+import dev.versus.write.OutputLock;
+import dev.versus.write.OutputWriteException;
 import dev.versus.write.Progress;
 import dev.versus.write.SiteWriter;
 import java.io.IOException;
@@ -32,7 +31,51 @@ public final class SiteBuild {
     }
 
     public static BuildReport run(BuildOptions options, Progress progress) throws BuildFailure {
-        StageClock clock = new StageClock();
+        return run(options, progress, BuildControls.standard());
+    }
+
+    /**
+     * Builds while holding the output folder's lock, after removing what an interrupted build
+     * left beside it, so that one build at a time writes there and each starts from a whole site.
+     */
+    public static BuildReport run(BuildOptions options, Progress progress, BuildControls controls) throws BuildFailure {
+        try (OutputLock lock = lock(options.out(), controls)) {
+            recover(options.out(), controls);
+            return build(options, progress, controls.cancellation());
+        }
+    }
+
+    private static OutputLock lock(Path out, BuildControls controls) throws BuildFailure {
+        try {
+            return OutputLock.acquire(out, controls.waiting());
+        } catch (OutputLock.Busy busy) {
+            // A --wait that a signal ended is a cancel, not a busy folder.
+            throw new BuildFailure("lock", busy.getMessage(),
+                    controls.cancellation().isCancelled() ? BuildFailure.Kind.CANCELLED : BuildFailure.Kind.BUSY, busy);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BuildFailure("lock", "interrupted while waiting for " + out, BuildFailure.Kind.CANCELLED, e);
+        } catch (IOException e) {
+            OutputWriteException failure = new OutputWriteException(out, "locking it", e);
+            throw new BuildFailure("lock", failure.getMessage(), BuildFailure.Kind.ENVIRONMENT, failure);
+        }
+    }
+
+    private static void recover(Path out, BuildControls controls) throws BuildFailure {
+        try {
+            Leftovers.Recovery recovery = Leftovers.recover(out);
+            if (!recovery.isEmpty()) {
+                controls.notes().accept(recovery.describe(out));
+            }
+        } catch (IOException e) {
+            OutputWriteException failure = new OutputWriteException(out, "removing what an interrupted build left beside it", e);
+            throw new BuildFailure("recover", failure.getMessage(), BuildFailure.Kind.ENVIRONMENT, failure);
+        }
+    }
+
+    private static BuildReport build(BuildOptions options, Progress progress, Cancellation cancellation)
+            throws BuildFailure {
+        StageClock clock = new StageClock(cancellation);
         SiteSources sources = clock.time("load", () -> SiteSources.resolve(options.content(), options.templates()));
         Path snapshotFile = clock.time("load", () -> snapshotFile(options, sources));
         Snapshot snapshot = clock.time("load", () -> SnapshotReader.read(snapshotFile));
@@ -43,7 +86,7 @@ public final class SiteBuild {
         ShardPlan shard = clock.time("plan", () -> ShardPlan.of(plan, options.shard()));
         SiteRenderer renderer = clock.time("render", () -> SiteRenderer.create(sources.templates(), catalog, options.baseUrl(), content));
         SiteWriter.Result written = clock.time("write",
-                () -> SiteWriter.write(shard, renderer, options.out(), options.threads(), progress, inputs));
+                () -> SiteWriter.write(shard, renderer, options.out(), options.threads(), progress, inputs, cancellation));
         return new BuildReport(options.out(), written.files(), shard.comparisonCount(), written.bytes(), clock.times(),
                 Duration.ofNanos(written.renderNanos()), Duration.ofNanos(written.writeNanos()), options.threads(),
                 PeakHeap.bytes(), written.rendered(), written.changes());
@@ -51,19 +94,5 @@ public final class SiteBuild {
 
     private static Path snapshotFile(BuildOptions options, SiteSources sources) throws IOException {
         return options.snapshot() != null ? options.snapshot() : sources.defaultSnapshot();
-    }
-
-    /**
-     * Whether a failure is the input's fault (exit 1) rather than Versus's (exit 3): bad
-     * snapshots, content, templates or missing input files are; a disk that cannot be written
-     * is not.
-     */
-    static boolean isInvalidInput(String stage, Throwable failure) {
-        Throwable cause = failure instanceof ParallelPages.PageFailure ? failure.getCause() : failure;
-        return cause instanceof InvalidSnapshotException
-                || cause instanceof InvalidContentException
-                || cause instanceof PlanException
-                || cause instanceof RenderException
-                || cause instanceof IOException && stage.equals("load");
     }
 }

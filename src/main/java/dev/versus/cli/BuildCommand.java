@@ -1,13 +1,16 @@
 package dev.versus.cli;
 
+import dev.versus.build.BuildControls;
 import dev.versus.build.BuildFailure;
 import dev.versus.build.BuildOptions;
 import dev.versus.build.BuildReport;
 import dev.versus.build.SiteBuild;
 import dev.versus.plan.Shard;
+import dev.versus.write.Cancellation;
 import dev.versus.write.Changes;
 import dev.versus.write.Manifest;
 import dev.versus.write.ManifestFile;
+import dev.versus.write.OutputLock;
 import dev.versus.write.Progress;
 import dev.versus.write.ProgressReport;
 import java.nio.file.Path;
@@ -18,7 +21,20 @@ import picocli.CommandLine.Option;
 
 /** {@code versus build}: the whole site, into a folder that is swapped in only when complete. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Builds the site from a snapshot, content and templates.")
+        description = {"Builds the site from a snapshot, content and templates.",
+            "The output folder is always either the previous site or the new one, whole: the new site is assembled",
+            "beside it and swapped in. One build at a time per folder; SIGTERM and Ctrl-C stop a build and keep",
+            "the previous site."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the site was built",
+            "1:invalid input: snapshot, content, templates or options (the message says where)",
+            "2:usage: an unknown or malformed option",
+            "3:a bug in Versus (with a stack trace to report)",
+            "4:the environment failed: disk full, permission denied, read-only file system",
+            "5:another Versus process is building into the same folder (see --wait)",
+            "130:stopped by Ctrl-C (SIGINT); the previous site is kept",
+            "143:stopped by SIGTERM; the previous site is kept"})
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
@@ -51,6 +67,10 @@ final class BuildCommand implements Callable<Integer> {
             "An error when the variable is unset; use --shard k/N elsewhere."})
     String shardCount;
 
+    @Option(names = "--wait", description = "When another Versus process is building into the same folder, wait for it"
+            + " instead of exiting with 5.")
+    boolean waitForOther;
+
     @Override
     public Integer call() {
         BuildOptions options = site.toBuildOptions("build");
@@ -65,8 +85,16 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         options = options.withShard(part);
+        Cancellation cancellation = new Cancellation();
+        try (SignalStop stop = SignalStop.install("build", site.out, cancellation)) {
+            return build(options, part, cancellation);
+        }
+    }
+
+    private int build(BuildOptions options, Shard part, Cancellation cancellation) {
         try {
-            BuildReport report = SiteBuild.run(options, quiet ? Progress.SILENT : ProgressReport.forConsole());
+            BuildReport report = SiteBuild.run(options, quiet ? Progress.SILENT : ProgressReport.forConsole(),
+                    new BuildControls(waiting(cancellation), line -> System.err.println("versus build: " + line), cancellation));
             if (!quiet) {
                 System.out.println(report.summary() + (part.isWhole() ? "" : " (shard " + part + ")"));
             }
@@ -79,12 +107,56 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (java.io.IOException e) {
             System.err.println("versus build: cannot write " + changes + ": " + e.getMessage());
-            return ExitCodes.INTERNAL;
+            return ExitCodes.ENVIRONMENT;
         } catch (BuildFailure failure) {
-            System.err.println(failure.getMessage());
-            System.err.println("Nothing was written; " + site.out + " is as it was.");
-            return failure.isInvalidInput() ? ExitCodes.INVALID_INPUT : ExitCodes.INTERNAL;
+            return failed(failure);
         }
+    }
+
+    /** Says what went wrong in the way its kind calls for, and gives the kind's exit code. */
+    private int failed(BuildFailure failure) {
+        switch (failure.kind()) {
+            case BUSY -> {
+                System.err.println("versus build: " + failure.reason() + "; waiting is possible with --wait");
+                return ExitCodes.BUSY;
+            }
+            case CANCELLED -> {
+                // The signal's shutdown hook says which site the folder holds; the JVM sets the exit code.
+                return ExitCodes.INTERRUPTED;
+            }
+            case ENVIRONMENT -> {
+                System.err.println("versus build: " + failure.reason());
+                System.err.println("Nothing was changed; " + site.out + " is as it was.");
+                return ExitCodes.ENVIRONMENT;
+            }
+            case INVALID_INPUT -> {
+                System.err.println(failure.getMessage());
+                System.err.println("Nothing was written; " + site.out + " is as it was.");
+                return ExitCodes.INVALID_INPUT;
+            }
+            default -> {
+                failure.printStackTrace();
+                System.err.println(failure.getMessage());
+                System.err.println("Nothing was written; " + site.out + " is as it was.");
+                System.err.println(ExitCodes.REPORT_BUG);
+                return ExitCodes.INTERNAL;
+            }
+        }
+    }
+
+    /** With --wait, says once that it waits, then polls; without, gives up at once. */
+    private OutputLock.Waiting waiting(Cancellation cancellation) {
+        if (!waitForOther) {
+            return OutputLock.Waiting.NEVER;
+        }
+        boolean[] told = {false};
+        return busy -> {
+            if (!told[0]) {
+                System.err.println("versus build: waiting: " + busy.getMessage());
+                told[0] = true;
+            }
+            return !cancellation.isCancelled();
+        };
     }
 
     /** The build's own changes, or those since the manifest {@code --since} names. */

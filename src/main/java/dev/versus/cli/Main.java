@@ -25,6 +25,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         // Bad flags are usage errors (2); anything a command lets escape is a bug of ours (3).
         CommandLine commandLine = new CommandLine(new Main()).setExitCodeExceptionMapper(
                 e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
+        commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
+            e.printStackTrace();
+            System.err.println(ExitCodes.REPORT_BUG);
+            return ExitCodes.INTERNAL;
+        });
         return commandLine.execute(args);
     }
 

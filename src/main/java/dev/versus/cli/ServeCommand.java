@@ -3,6 +3,7 @@ package dev.versus.cli;
 import dev.versus.build.BuildOptions;
 import dev.versus.serve.SiteServer;
 import dev.versus.serve.WatchedBuild;
+import dev.versus.write.Cancellation;
 import dev.versus.write.ProgressReport;
 import java.io.IOException;
 import java.net.BindException;
@@ -53,7 +54,12 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Path templates = WatchedBuild.templatesFolder(options);
-        String failure = WatchedBuild.buildAndTell(options, null, templates, System.err, ProgressReport.forConsole());
+        String failure;
+        Cancellation cancellation = new Cancellation();
+        try (SignalStop stop = SignalStop.install("serve", site.out, cancellation)) {
+            failure = WatchedBuild.buildAndTell(options, null, templates, System.err, ProgressReport.forConsole(),
+                    cancellation);
+        }
         if (failure != null && !watch) {
             return ExitCodes.INVALID_INPUT;
         }

@@ -20,6 +20,7 @@ final class SiteFolder {
     static final long READ_WHOLE_LIMIT = 32L << 20;
     private static final int ETAG_CACHE_SIZE = 20_000;
 
+    private static final int SWAP_WAIT_MILLIS = 2000;
     private final Path root;
     private final Path realRoot;
     private final Map<Path, CachedTag> tags = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -68,6 +69,7 @@ final class SiteFolder {
     }
 
     Lookup find(RequestPaths.Site request) {
+        awaitSwap();
         Path path = root;
         for (String segment : request.segments()) {
             path = path.resolve(segment);
@@ -82,6 +84,21 @@ final class SiteFolder {
             return new Found(path);
         }
         return Files.isDirectory(path) && inside(path.resolve("index.html")) ? new AddSlash() : new Missing();
+    }
+
+    /**
+     * A rebuild swaps the new site in by two renames, between which the folder is briefly absent:
+     * a request arriving then waits for the new site rather than getting a 404.
+     */
+    private void awaitSwap() {
+        for (int waited = 0; waited < SWAP_WAIT_MILLIS && !Files.isDirectory(root); waited += 5) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Whether the path is a regular file whose real path is in the site and not hidden. */

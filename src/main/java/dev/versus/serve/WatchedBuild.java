@@ -5,11 +5,14 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
+import dev.versus.build.BuildControls;
 import dev.versus.build.BuildFailure;
 import dev.versus.build.BuildOptions;
 import dev.versus.build.BuildReport;
 import dev.versus.build.SiteBuild;
 import dev.versus.load.SiteSources;
+import dev.versus.write.Cancellation;
+import dev.versus.write.OutputLock;
 import dev.versus.write.Progress;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -49,6 +52,9 @@ public final class WatchedBuild implements AutoCloseable {
     private final Path templates;
     private final Path out;
     private final Thread thread;
+    /** The rebuild under way, one per build; {@link #close} cancels it, so it stops between pages and cleans up. */
+    private volatile Cancellation current = new Cancellation();
+    private volatile boolean closed;
 
     private WatchedBuild(BuildOptions options, SiteServer server, PrintStream log) throws IOException {
         this.options = options;
@@ -98,8 +104,18 @@ public final class WatchedBuild implements AutoCloseable {
      */
     public static String buildAndTell(BuildOptions options, SiteServer server, Path templates, PrintStream log,
             Progress progress) {
+        return buildAndTell(options, server, templates, log, progress, new Cancellation());
+    }
+
+    /**
+     * As above, under the output folder's lock like every build; {@code cancellation} stops it
+     * between pages (Ctrl-C), leaving the last good site.
+     */
+    public static String buildAndTell(BuildOptions options, SiteServer server, Path templates, PrintStream log,
+            Progress progress, Cancellation cancellation) {
         try {
-            BuildReport report = SiteBuild.run(options, progress);
+            BuildReport report = SiteBuild.run(options, progress, new BuildControls(OutputLock.Waiting.NEVER,
+                    line -> log.println("versus serve: " + line), cancellation));
             log.println("Built: " + report.rendered() + " pages rendered, " + report.changes().lines().size()
                     + " files changed (" + report.total().toMillis() + " ms)");
             if (server != null) {
@@ -128,12 +144,21 @@ public final class WatchedBuild implements AutoCloseable {
                     relevant |= handle(next);
                 }
                 if (relevant) {
-                    buildAndTell(options, server, templates, log, Progress.SILENT);
+                    rebuild();
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // Closed: stop watching.
         }
+    }
+
+    private void rebuild() {
+        Cancellation cancellation = new Cancellation();
+        current = cancellation;
+        if (closed) {
+            return;
+        }
+        buildAndTell(options, server, templates, log, Progress.SILENT, cancellation);
     }
 
     /** Takes a key's events, watches new folders, and says whether any event was an input change. */
@@ -201,6 +226,8 @@ public final class WatchedBuild implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        closed = true;
+        current.cancel();
         watcher.close();
         thread.interrupt();
         try {

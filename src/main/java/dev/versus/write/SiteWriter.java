@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -22,10 +24,11 @@ import java.util.function.Function;
 
 /**
  * Renders and writes every planned page on {@code threads} threads, each page written as soon as
- * it is rendered, so only a few batches of pages are ever in memory. The first build of a folder
- * is staged beside it and swapped in whole. Later builds compare with the folder's manifest: a
- * page whose input key is unchanged is not rendered, a page whose bytes are unchanged is not
- * written, and only the changed files are moved in when every page has succeeded.
+ * it is rendered, so only a few batches of pages are ever in memory. Every build that changes
+ * something is staged beside the folder and swapped in whole (see {@link StagedOutput}). Builds
+ * after the first compare with the folder's manifest: a page whose input key is unchanged is not
+ * rendered, a page whose bytes are unchanged is not written, and the unchanged files are
+ * hard-linked into the new site at commit.
  */
 public final class SiteWriter {
     private SiteWriter() {
@@ -53,13 +56,24 @@ public final class SiteWriter {
      */
     public static Result write(ShardPlan plan, Function<Page, PreparedPage> pages, Path out, int threads,
             Progress progress, Map<String, String> inputs) throws IOException, ParallelPages.PageFailure {
+        return write(plan, pages, out, threads, progress, inputs, new Cancellation());
+    }
+
+    /**
+     * As above; {@code cancellation} stops the build between pages, leaving the output as it was.
+     * A build that changes no file writes nothing, except the manifest when its inputs changed.
+     */
+    public static Result write(ShardPlan plan, Function<Page, PreparedPage> pages, Path out, int threads,
+            Progress progress, Map<String, String> inputs, Cancellation cancellation)
+            throws IOException, ParallelPages.PageFailure {
         String manifestPath = Manifest.path(plan.shard());
         Manifest previous = ManifestFile.readIfPresent(out, manifestPath);
         boolean trustKeys = previous != null && previous.sameBuildInputs(inputs, "snapshot");
         Run run = new Run(previous, trustKeys, out);
-        try (Output output = previous == null ? StagedOutput.open(out) : IncrementalOutput.open(out)) {
+        try (StagedOutput output = StagedOutput.open(out, previous != null, cancellation)) {
             progress.start(plan.pageCount());
             ParallelPages.forEach(plan.pages().iterator(), threads, page -> {
+                cancellation.throwIfCancelled();
                 run.build(page, pages.apply(page), output);
                 progress.pageDone();
             });
@@ -67,8 +81,11 @@ public final class SiteWriter {
             long commitStart = System.nanoTime();
             Set<String> deleted = run.deleted();
             Changes changes = run.changes(deleted);
-            if (previous == null || !changes.isEmpty() || !previous.inputs().equals(inputs)) {
+            cancellation.throwIfCancelled();
+            if (previous == null || !changes.isEmpty()) {
                 output.commit(new Manifest(inputs, run.produced), manifestPath, deleted);
+            } else if (!previous.inputs().equals(inputs)) {
+                output.replaceManifest(new Manifest(inputs, run.produced), manifestPath);
             }
             run.writeNanos.add(System.nanoTime() - commitStart);
             return new Result(run.produced.size(), output.bytesWritten(), run.rendered.sum(), run.renderNanos.sum(),
@@ -97,12 +114,12 @@ public final class SiteWriter {
             this.out = out;
         }
 
-        void build(Page page, PreparedPage prepared, Output output) {
+        void build(Page page, PreparedPage prepared, StagedOutput output) {
             String path = Routes.file(page.route());
             Manifest.Entry before = previous == null ? null : previous.files().get(path);
             long start = System.nanoTime();
             byte[] key = prepared.inputKey();
-            if (trustKeys && before != null && key != null && Arrays.equals(key, before.inputKey()) && stillThere(path)) {
+            if (trustKeys && before != null && key != null && Arrays.equals(key, before.inputKey()) && inPlace(path, before)) {
                 produced.put(path, before);
                 renderNanos.add(System.nanoTime() - start);
                 return;
@@ -117,7 +134,7 @@ public final class SiteWriter {
             long renderedAt = System.nanoTime();
             renderNanos.add(renderedAt - start);
             produced.put(path, entry);
-            if (entry.sameBytes(before) && stillThere(path)) {
+            if (entry.sameBytes(before) && inPlace(path, before)) {
                 return;
             }
             output.write(path, bytes);
@@ -131,7 +148,7 @@ public final class SiteWriter {
          * A page too large to hold is written to a scratch file beside the output, digested on the
          * way, then moved in, or dropped if its bytes are unchanged.
          */
-        private void buildStreamed(String path, Manifest.Entry before, byte[] key, StreamedPage page, Output output,
+        private void buildStreamed(String path, Manifest.Entry before, byte[] key, StreamedPage page, StagedOutput output,
                 long start) {
             Path scratch = null;
             try {
@@ -144,7 +161,7 @@ public final class SiteWriter {
                 Manifest.Entry entry = new Manifest.Entry(digesting.size(), digesting.sha256(), key);
                 renderNanos.add(System.nanoTime() - start);
                 produced.put(path, entry);
-                if (entry.sameBytes(before) && stillThere(path)) {
+                if (entry.sameBytes(before) && inPlace(path, before)) {
                     return;
                 }
                 output.move(path, scratch, entry.size());
@@ -152,7 +169,7 @@ public final class SiteWriter {
                     (before == null ? created : changed).add(path);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + path, e);
+                throw new UncheckedIOException(output.failure("writing " + path, e));
             } finally {
                 deleteQuietly(scratch);
             }
@@ -168,9 +185,19 @@ public final class SiteWriter {
             }
         }
 
-        /** A file the manifest lists may have been removed by hand; then it is written again. */
-        private boolean stillThere(String path) {
-            return Files.isRegularFile(out.resolve(path));
+        /**
+         * Whether the file the manifest lists is there with the size it records: it may have been
+         * removed or truncated by hand, and the manifest must never claim what is not there, so a
+         * file that disagrees is written again.
+         */
+        private boolean inPlace(String path, Manifest.Entry recorded) {
+            try {
+                BasicFileAttributes file = Files.readAttributes(out.resolve(path), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                return file.isRegularFile() && file.size() == recorded.size();
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         Set<String> deleted() {

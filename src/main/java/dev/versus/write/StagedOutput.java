@@ -1,71 +1,98 @@
 package dev.versus.write;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A folder beside the target that receives a whole build, then takes the target's place. The
- * staging folder is a sibling so that the swap is a rename on one file system, not a copy.
+ * A folder beside the output that receives the new site whole, then takes the output's place by
+ * two renames, so that whenever the build is stopped the output is the previous site or the new
+ * one, never a mix. A rebuild writes only the changed files here; at commit the unchanged files of
+ * the current site are hard-linked in (see {@link CarryOver}). The staging folder is a sibling so
+ * that the swap is a rename on one file system, not a copy.
  */
-public final class StagedOutput implements Output {
+public final class StagedOutput implements AutoCloseable {
+    /** Tests replace this to make writes fail as a full disk would. */
+    static volatile FileWrites fileWrites = FileWrites.CREATE_NEW;
+
+    private final Path shown;
     private final Path target;
     final Path staging;
+    private final boolean carryOver;
+    private final Cancellation cancellation;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicLong bytesWritten = new AtomicLong();
-    private final AtomicLong filesWritten = new AtomicLong();
     private final AtomicLong scratchFiles = new AtomicLong();
     private boolean committed;
 
-    private StagedOutput(Path target, Path staging) {
+    private StagedOutput(Path shown, Path target, Path staging, boolean carryOver, Cancellation cancellation) {
+        this.shown = shown;
         this.target = target;
         this.staging = staging;
+        this.carryOver = carryOver;
+        this.cancellation = cancellation;
     }
 
-    /** Creates an empty staging folder beside {@code target}. */
+    /** A staging folder for a site that replaces whatever is at {@code target}. */
     public static StagedOutput open(Path target) throws IOException {
-        return open(target, "staging");
-    }
-
-    static StagedOutput open(Path target, String purpose) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + "." + purpose + "-");
-        return new StagedOutput(absolute, staging);
+        return open(target, false, new Cancellation());
     }
 
     /**
-     * Writes one file under the staging folder, creating its folders.
+     * @param carryOver whether the files of the current output that this build neither writes
+     *     nor deletes stay (a rebuild guided by a manifest), or the output is replaced whole
+     */
+    static StagedOutput open(Path target, boolean carryOver, Cancellation cancellation) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute.getParent());
+            Path staging = Siblings.createFolder(absolute, Siblings.STAGING);
+            return new StagedOutput(target, absolute, staging, carryOver, cancellation);
+        } catch (IOException e) {
+            throw new OutputWriteException(target, "creating a staging folder in " + absolute.getParent(), e);
+        }
+    }
+
+    /**
+     * Writes one new file under the staging folder, creating its folders.
      *
      * @param relativePath a path made from validated slugs; anything leaving the folder is refused
      */
-    @Override
     public void write(String relativePath, byte[] bytes) {
         Path file = inside(relativePath);
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
+            fileWrites.write(file, bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + relativePath, e);
+            throw new UncheckedIOException(failure("writing " + relativePath, e));
         }
+        written.add(relativePath);
         bytesWritten.addAndGet(bytes.length);
-        filesWritten.incrementAndGet();
     }
 
-    @Override
     public void move(String relativePath, Path source, long size) {
         Path file = inside(relativePath);
         try {
             Files.createDirectories(file.getParent());
-            Files.move(source, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(source, file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + relativePath, e);
+            throw new UncheckedIOException(failure("writing " + relativePath, e));
         }
+        written.add(relativePath);
         bytesWritten.addAndGet(size);
-        filesWritten.incrementAndGet();
+    }
+
+    /** Names the output and where the failure happened: the person must know which disk is full. */
+    OutputWriteException failure(String doing, IOException cause) {
+        return new OutputWriteException(shown, doing + " into " + staging, cause);
     }
 
     private Path inside(String relativePath) {
@@ -81,44 +108,112 @@ public final class StagedOutput implements Output {
      * rename. Named after the staging folder, which is unique, it gets the usual permissions
      * (a temporary file's would be owner-only, and stay so once moved in).
      */
-    @Override
     public Path newScratchFile() throws IOException {
         return Files.createFile(staging.resolveSibling(staging.getFileName() + ".file-" + scratchFiles.incrementAndGet()));
     }
 
-    @Override
     public long bytesWritten() {
         return bytesWritten.get();
     }
 
-    @Override
     public long filesWritten() {
-        return filesWritten.get();
+        return written.size();
     }
 
-    /** Puts the staged build, with its manifest, in the target's place; the previous build goes. */
-    @Override
-    public void commit(Manifest manifest, String manifestPath, java.util.Set<String> deleted) throws IOException {
-        Path file = staging.resolve(manifestPath);
-        Files.createDirectories(file.getParent());
-        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+    /**
+     * Completes the new site in staging (the current site's other files, the manifest), then swaps
+     * it in for the current one.
+     */
+    public void commit(Manifest manifest, String manifestPath, Set<String> deleted) throws IOException {
+        if (carryOver && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                CarryOver.into(target, staging, path -> path.equals(manifestPath) || deleted.contains(path)
+                        || written.contains(path), cancellation);
+                for (String path : deleted) {
+                    CarryOver.removeEmptyFolders(staging, staging.resolve(path).getParent());
+                }
+            } catch (IOException e) {
+                throw failure("linking the unchanged files of " + target, e);
+            }
+        }
+        Path file = inside(manifestPath);
+        try {
+            Files.createDirectories(file.getParent());
+            writeManifest(manifest, file);
+        } catch (IOException e) {
+            throw failure("writing " + manifestPath, e);
+        }
+        swap();
+    }
+
+    /**
+     * Records a manifest whose files are all in place already (the build changed no file, only
+     * its inputs' digests): one atomic rename over the old manifest, no swap of the whole site.
+     */
+    void replaceManifest(Manifest manifest, String manifestPath) throws IOException {
+        Path destination = target.resolve(manifestPath);
+        Path scratch = newScratchFile();
+        try {
+            Files.delete(scratch);
+            writeManifest(manifest, scratch);
+            Files.createDirectories(destination.getParent());
+            cancellation.enterSwap();
+            Files.move(scratch, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            cancellation.swapped();
+        } catch (IOException e) {
+            throw failure("writing " + manifestPath, e);
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
+    }
+
+    private static void writeManifest(Manifest manifest, Path file) throws IOException {
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
             ManifestFile.write(manifest, out);
         }
-        commit();
     }
 
-    /** Puts the staged build in the target's place and removes the previous build. */
+    /** Puts the staged build in the target's place, replacing whatever was there, as a first build does. */
     public void commit() throws IOException {
+        swap();
+    }
+
+    /**
+     * Renames the output to a previous-* folder, then staging to the output, then removes the
+     * previous site. A kill between the renames leaves no output but a previous-* folder, which
+     * the next build's recovery renames back.
+     */
+    private void swap() throws IOException {
+        cancellation.enterSwap();
         Path previous = null;
-        if (Files.exists(target)) {
-            previous = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".previous-");
-            Files.delete(previous);
-            Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                previous = Siblings.unusedName(target, Siblings.PREVIOUS);
+                SwapPause.before(1);
+                Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+            }
+            SwapPause.before(2);
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (previous != null && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw failure("moving the new site in place of " + target, e);
         }
-        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         committed = true;
+        cancellation.swapped();
         if (previous != null) {
+            SwapPause.before(3);
+            deletePrevious(previous);
+        }
+    }
+
+    private static void deletePrevious(Path previous) {
+        try {
             Folders.deleteRecursively(previous);
+        } catch (IOException e) {
+            // The new site is in place and complete; the next build's recovery removes the rest.
         }
     }
 

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +65,79 @@ class StagedOutputTest {
             staged.commit();
         }
         assertTrue(Files.isRegularFile(dir.resolve("site/b/index.html")));
+    }
+
+    @Test
+    void aRebuildKeepsUnchangedFilesAsHardLinksAndTheirTimesAndRemovesDeletedOnes() throws Exception {
+        Path out = dir.resolve("site");
+        Files.createDirectories(out.resolve("compare/a-vs-b"));
+        Files.createDirectories(out.resolve("compare/gone"));
+        Files.createDirectories(out.resolve("empty-by-choice"));
+        Files.writeString(out.resolve("compare/a-vs-b/index.html"), "unchanged");
+        Files.writeString(out.resolve("compare/gone/index.html"), "deleted");
+        Files.writeString(out.resolve("index.html"), "old home");
+        Files.writeString(out.resolve("users-file.txt"), "not in any manifest");
+        Files.createSymbolicLink(out.resolve("latest"), Path.of("compare/a-vs-b"));
+        FileTime longAgo = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(out.resolve("compare/a-vs-b/index.html"), longAgo);
+        Object unchangedInode = fileKey(out.resolve("compare/a-vs-b/index.html"));
+        // Another name for the old home page's bytes: the rebuild must not write through it.
+        Files.createLink(dir.resolve("old-home-copy"), out.resolve("index.html"));
+
+        try (StagedOutput staged = StagedOutput.open(out, true, new Cancellation())) {
+            staged.write("index.html", bytes("new home"));
+            staged.commit(new Manifest(Map.of(), Map.of()), Manifest.PATH, Set.of("compare/gone/index.html"));
+        }
+
+        assertEquals("new home", Files.readString(out.resolve("index.html")));
+        assertEquals("old home", Files.readString(dir.resolve("old-home-copy")), "the old file was replaced, not rewritten");
+        assertEquals(unchangedInode, fileKey(out.resolve("compare/a-vs-b/index.html")), "hard-linked, not copied");
+        assertEquals(longAgo, Files.getLastModifiedTime(out.resolve("compare/a-vs-b/index.html")));
+        assertEquals("not in any manifest", Files.readString(out.resolve("users-file.txt")));
+        assertEquals(Path.of("compare/a-vs-b"), Files.readSymbolicLink(out.resolve("latest")));
+        assertFalse(Files.exists(out.resolve("compare/gone")), "a folder emptied by a deletion goes");
+        assertTrue(Files.isDirectory(out.resolve("empty-by-choice")), "a folder that was empty stays");
+        assertTrue(Files.isRegularFile(out.resolve(Manifest.PATH)));
+        assertEquals(2, siblings(), "the output and old-home-copy; no staging or previous folder");
+    }
+
+    @Test
+    void aCancelBeforeTheSwapLeavesThePreviousSiteAndNoStaging() throws Exception {
+        Path out = dir.resolve("site");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("index.html"), "previous");
+        Cancellation cancellation = new Cancellation();
+        try (StagedOutput staged = StagedOutput.open(out, true, cancellation)) {
+            staged.write("index.html", bytes("new"));
+            cancellation.cancel();
+            assertThrows(Cancellation.Cancelled.class,
+                    () -> staged.commit(new Manifest(Map.of(), Map.of()), Manifest.PATH, Set.of()));
+        }
+        assertEquals("previous", Files.readString(out.resolve("index.html")));
+        assertEquals(Cancellation.State.CANCELLED, cancellation.state());
+        assertEquals(1, siblings());
+    }
+
+    @Test
+    void aNewPageWhereAUserFileWasWinsOverTheFile() throws Exception {
+        Path out = dir.resolve("site");
+        Files.createDirectories(out.resolve("notes"));
+        Files.writeString(out.resolve("about"), "a user's file where the new site has a folder");
+        Files.writeString(out.resolve("notes/todo.txt"), "a user's folder where the new site has a file");
+
+        try (StagedOutput staged = StagedOutput.open(out, true, new Cancellation())) {
+            staged.write("about/index.html", bytes("about page"));
+            staged.write("notes", bytes("notes page"));
+            staged.commit(new Manifest(Map.of(), Map.of()), Manifest.PATH, Set.of());
+        }
+
+        assertEquals("about page", Files.readString(out.resolve("about/index.html")));
+        assertEquals("notes page", Files.readString(out.resolve("notes")));
+        assertEquals(1, siblings());
+    }
+
+    private static Object fileKey(Path file) throws Exception {
+        return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
     }
 
     private long siblings() throws Exception {
