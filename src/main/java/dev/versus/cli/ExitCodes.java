@@ -22,4 +22,15 @@ final class ExitCodes {
 
     private ExitCodes() {
     }
+
+    /** The exit code of a failed build, the same for {@code build} and {@code serve}. */
+    static int of(dev.versus.build.BuildFailure.Kind kind) {
+        return switch (kind) {
+            case INVALID_INPUT -> INVALID_INPUT;
+            case ENVIRONMENT -> ENVIRONMENT;
+            case BUSY -> BUSY;
+            case CANCELLED -> INTERRUPTED;
+            case BUG -> INTERNAL;
+        };
+    }
 }

@@ -1,6 +1,8 @@
 package dev.versus.cli;
 
+import dev.versus.build.BuildFailure;
 import dev.versus.build.BuildOptions;
+import dev.versus.serve.BuildErrors;
 import dev.versus.serve.SiteServer;
 import dev.versus.serve.WatchedBuild;
 import dev.versus.write.Cancellation;
@@ -54,14 +56,20 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Path templates = WatchedBuild.templatesFolder(options);
-        String failure;
+        BuildFailure failure;
         Cancellation cancellation = new Cancellation();
         try (SignalStop stop = SignalStop.install("serve", site.out, cancellation)) {
             failure = WatchedBuild.buildAndTell(options, null, templates, System.err, ProgressReport.forConsole(),
                     cancellation);
         }
-        if (failure != null && !watch) {
-            return ExitCodes.INVALID_INPUT;
+        // With --watch a failed first build is shown over the pages until an edit fixes it; a busy
+        // folder or a stop is not something an edit fixes.
+        if (failure != null && (!watch || failure.kind() == BuildFailure.Kind.BUSY
+                || failure.kind() == BuildFailure.Kind.CANCELLED)) {
+            if (failure.kind() == BuildFailure.Kind.BUG) {
+                System.err.println(ExitCodes.REPORT_BUG);
+            }
+            return ExitCodes.of(failure.kind());
         }
         Files.createDirectories(options.out());
         SiteServer server;
@@ -72,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (failure != null) {
-            server.buildFailed(failure);
+            server.buildFailed(BuildErrors.describe(failure, templates));
         }
         WatchedBuild watched = watch ? WatchedBuild.start(options, server, System.err) : null;
         System.out.println("Serving " + options.out() + " at " + server.url()

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * editors can jump to it. Snapshot and content errors already start their message with it;
  * template errors carry the position in FreeMarker's exception, which is read from there.
  */
-final class BuildErrors {
+public final class BuildErrors {
     /** Input errors now come positioned from the build itself (see BuildFailure). */
     private static final java.util.regex.Pattern ALREADY_POSITIONED =
             java.util.regex.Pattern.compile("^[^\\s:][^\\n]*?:\\d+:\\d+: ");
@@ -20,7 +20,7 @@ final class BuildErrors {
     /**
      * @param templates the templates folder, to name the template file as the user knows it
      */
-    static String describe(BuildFailure failure, Path templates) {
+    public static String describe(BuildFailure failure, Path templates) {
         if (ALREADY_POSITIONED.matcher(failure.getMessage()).find()) {
             return failure.getMessage();
         }

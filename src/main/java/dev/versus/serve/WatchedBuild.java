@@ -102,7 +102,7 @@ public final class WatchedBuild implements AutoCloseable {
      * @param server null before the server is started
      * @return null when the build succeeded, else its message, starting with file:line:col
      */
-    public static String buildAndTell(BuildOptions options, SiteServer server, Path templates, PrintStream log,
+    public static BuildFailure buildAndTell(BuildOptions options, SiteServer server, Path templates, PrintStream log,
             Progress progress) {
         return buildAndTell(options, server, templates, log, progress, new Cancellation());
     }
@@ -111,7 +111,7 @@ public final class WatchedBuild implements AutoCloseable {
      * As above, under the output folder's lock like every build; {@code cancellation} stops it
      * between pages (Ctrl-C), leaving the last good site.
      */
-    public static String buildAndTell(BuildOptions options, SiteServer server, Path templates, PrintStream log,
+    public static BuildFailure buildAndTell(BuildOptions options, SiteServer server, Path templates, PrintStream log,
             Progress progress, Cancellation cancellation) {
         try {
             BuildReport report = SiteBuild.run(options, progress, new BuildControls(OutputLock.Waiting.NEVER,
@@ -124,12 +124,15 @@ public final class WatchedBuild implements AutoCloseable {
             return null;
         } catch (BuildFailure failure) {
             String message = BuildErrors.describe(failure, templates);
+            if (failure.kind() == BuildFailure.Kind.BUG) {
+                failure.printStackTrace(log);
+            }
             log.println("Build failed; still serving the last good build.");
             log.println(message);
             if (server != null) {
                 server.buildFailed(message);
             }
-            return message;
+            return failure;
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.versus.write.OutputLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,19 @@ class ServeCommandTest {
         String message = console.err();
         assertTrue(message.matches("(?s).*invalid-negative-count\\.json:\\d+:\\d+: .*"), message);
         assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    @Test
+    void aFolderAnotherBuildHoldsIsBusyEvenWithWatch() throws Exception {
+        Path site = dir.resolve("site");
+        try (OutputLock held = OutputLock.acquire(site, OutputLock.Waiting.NEVER)) {
+            int code = Main.execute("serve", "--watch", "--out", site.toString(), "--port", "0",
+                    "--snapshot", "src/test/resources/snapshots/valid-small.json");
+            assertEquals(5, code, console.err());
+        }
+        String message = console.err();
+        assertTrue(message.contains("is being built by another Versus process (pid " + ProcessHandle.current().pid() + ")"),
+                message);
+        assertFalse(Files.exists(site), "nothing is built");
     }
 }
