@@ -17,6 +17,7 @@ import dev.versus.write.OutputWriteException;
 import dev.versus.write.Progress;
 import dev.versus.write.SiteWriter;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -39,9 +40,31 @@ public final class SiteBuild {
      * left beside it, so that one build at a time writes there and each starts from a whole site.
      */
     public static BuildReport run(BuildOptions options, Progress progress, BuildControls controls) throws BuildFailure {
-        try (OutputLock lock = lock(options.out(), controls)) {
-            recover(options.out(), controls);
-            return build(options, progress, controls.cancellation());
+        Path out = followLink(options.out());
+        try (OutputLock lock = lock(out, controls)) {
+            recover(out, controls);
+            return build(options, out, progress, controls.cancellation());
+        }
+    }
+
+    /**
+     * The folder a symbolic link at the output path points to: a link (to a web server's root,
+     * say) stays a link and its folder gets the site, since the swap renames the folder itself,
+     * and a build through the link and one through the folder take the same lock.
+     */
+    static Path followLink(Path out) throws BuildFailure {
+        Path folder = out;
+        try {
+            for (int links = 0; Files.isSymbolicLink(folder); links++) {
+                if (links == 40) {
+                    throw new java.nio.file.FileSystemException(out.toString(), null, "too many levels of symbolic links");
+                }
+                folder = folder.toAbsolutePath().getParent().resolve(Files.readSymbolicLink(folder)).normalize();
+            }
+            return folder;
+        } catch (IOException e) {
+            OutputWriteException failure = new OutputWriteException(out, "following its symbolic link", e);
+            throw new BuildFailure("lock", failure.getMessage(), BuildFailure.Kind.ENVIRONMENT, failure);
         }
     }
 
@@ -73,7 +96,7 @@ public final class SiteBuild {
         }
     }
 
-    private static BuildReport build(BuildOptions options, Progress progress, Cancellation cancellation)
+    private static BuildReport build(BuildOptions options, Path out, Progress progress, Cancellation cancellation)
             throws BuildFailure {
         StageClock clock = new StageClock(cancellation);
         SiteSources sources = clock.time("load", () -> SiteSources.resolve(options.content(), options.templates()));
@@ -86,7 +109,7 @@ public final class SiteBuild {
         ShardPlan shard = clock.time("plan", () -> ShardPlan.of(plan, options.shard()));
         SiteRenderer renderer = clock.time("render", () -> SiteRenderer.create(sources.templates(), catalog, options.baseUrl(), content));
         SiteWriter.Result written = clock.time("write",
-                () -> SiteWriter.write(shard, renderer, options.out(), options.threads(), progress, inputs, cancellation));
+                () -> SiteWriter.write(shard, renderer, out, options.threads(), progress, inputs, cancellation));
         return new BuildReport(options.out(), written.files(), shard.comparisonCount(), written.bytes(), clock.times(),
                 Duration.ofNanos(written.renderNanos()), Duration.ofNanos(written.writeNanos()), options.threads(),
                 PeakHeap.bytes(), written.rendered(), written.changes());
