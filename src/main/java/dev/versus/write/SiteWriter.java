@@ -70,7 +70,7 @@ public final class SiteWriter {
         Manifest previous = ManifestFile.readIfPresent(out, manifestPath);
         boolean trustKeys = previous != null && previous.sameBuildInputs(inputs, "snapshot");
         Run run = new Run(previous, trustKeys, out);
-        try (StagedOutput output = StagedOutput.open(out, previous != null, cancellation)) {
+        try (StagedOutput output = StagedOutput.open(out, previous != null, cancellation, threads)) {
             progress.start(plan.pageCount());
             ParallelPages.forEach(plan.pages().iterator(), threads, page -> {
                 cancellation.throwIfCancelled();

@@ -28,34 +28,40 @@ public final class StagedOutput implements AutoCloseable {
     final Path staging;
     private final boolean carryOver;
     private final Cancellation cancellation;
+    /** How many threads carry the current site over and delete the previous one. */
+    private final int threads;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicLong bytesWritten = new AtomicLong();
     private final AtomicLong scratchFiles = new AtomicLong();
     private boolean committed;
 
-    private StagedOutput(Path shown, Path target, Path staging, boolean carryOver, Cancellation cancellation) {
+    private StagedOutput(Path shown, Path target, Path staging, boolean carryOver, Cancellation cancellation,
+            int threads) {
         this.shown = shown;
         this.target = target;
         this.staging = staging;
         this.carryOver = carryOver;
         this.cancellation = cancellation;
+        this.threads = threads;
     }
 
     /** A staging folder for a site that replaces whatever is at {@code target}. */
     public static StagedOutput open(Path target) throws IOException {
-        return open(target, false, new Cancellation());
+        return open(target, false, new Cancellation(), 1);
     }
 
     /**
      * @param carryOver whether the files of the current output that this build neither writes
      *     nor deletes stay (a rebuild guided by a manifest), or the output is replaced whole
+     * @param threads how many threads the commit's file work uses (carry-over, deletions)
      */
-    static StagedOutput open(Path target, boolean carryOver, Cancellation cancellation) throws IOException {
+    static StagedOutput open(Path target, boolean carryOver, Cancellation cancellation, int threads)
+            throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute.getParent());
             Path staging = Siblings.createFolder(absolute, Siblings.STAGING);
-            return new StagedOutput(target, absolute, staging, carryOver, cancellation);
+            return new StagedOutput(target, absolute, staging, carryOver, cancellation, threads);
         } catch (IOException e) {
             throw new OutputWriteException(target, "creating a staging folder in " + absolute.getParent(), e);
         }
@@ -128,7 +134,7 @@ public final class StagedOutput implements AutoCloseable {
         if (carryOver && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 CarryOver.into(target, staging, path -> path.equals(manifestPath) || deleted.contains(path)
-                        || written.contains(path), cancellation);
+                        || written.contains(path), cancellation, threads);
                 for (String path : deleted) {
                     CarryOver.removeEmptyFolders(staging, staging.resolve(path).getParent());
                 }
@@ -209,9 +215,9 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
-    private static void deletePrevious(Path previous) {
+    private void deletePrevious(Path previous) {
         try {
-            Folders.deleteRecursively(previous);
+            Folders.deleteRecursively(previous, threads);
         } catch (IOException e) {
             // The new site is in place and complete; the next build's recovery removes the rest.
         }
@@ -221,7 +227,7 @@ public final class StagedOutput implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (!committed) {
-            Folders.deleteRecursively(staging);
+            Folders.deleteRecursively(staging, threads);
         }
     }
 }

@@ -84,7 +84,7 @@ class StagedOutputTest {
         // Another name for the old home page's bytes: the rebuild must not write through it.
         Files.createLink(dir.resolve("old-home-copy"), out.resolve("index.html"));
 
-        try (StagedOutput staged = StagedOutput.open(out, true, new Cancellation())) {
+        try (StagedOutput staged = StagedOutput.open(out, true, new Cancellation(), 1)) {
             staged.write("index.html", bytes("new home"));
             staged.commit(new Manifest(Map.of(), Map.of()), Manifest.PATH, Set.of("compare/gone/index.html"));
         }
@@ -107,7 +107,7 @@ class StagedOutputTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("index.html"), "previous");
         Cancellation cancellation = new Cancellation();
-        try (StagedOutput staged = StagedOutput.open(out, true, cancellation)) {
+        try (StagedOutput staged = StagedOutput.open(out, true, cancellation, 1)) {
             staged.write("index.html", bytes("new"));
             cancellation.cancel();
             assertThrows(Cancellation.Cancelled.class,
@@ -125,7 +125,7 @@ class StagedOutputTest {
         Files.writeString(out.resolve("about"), "a user's file where the new site has a folder");
         Files.writeString(out.resolve("notes/todo.txt"), "a user's folder where the new site has a file");
 
-        try (StagedOutput staged = StagedOutput.open(out, true, new Cancellation())) {
+        try (StagedOutput staged = StagedOutput.open(out, true, new Cancellation(), 1)) {
             staged.write("about/index.html", bytes("about page"));
             staged.write("notes", bytes("notes page"));
             staged.commit(new Manifest(Map.of(), Map.of()), Manifest.PATH, Set.of());
