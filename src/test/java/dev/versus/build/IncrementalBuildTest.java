@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.versus.model.Settings;
+import dev.versus.testing.TestFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -119,7 +120,7 @@ class IncrementalBuildTest {
     @Test
     void aTemplateChangeRewritesOnlyThePagesWhoseBytesChange() throws Exception {
         Path templates = dir.resolve("templates");
-        copyFolder(Path.of("templates"), templates);
+        TestFolders.copy(Path.of("templates"), templates);
         Path out = dir.resolve("site");
         SiteBuild.run(options(templates, out));
         Map<String, FileTime> before = ageEveryFile(out);
@@ -165,18 +166,5 @@ class IncrementalBuildTest {
             }
         }
         return times;
-    }
-
-    private static void copyFolder(Path from, Path to) throws Exception {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.versus.build.BuildOptions;
+import dev.versus.testing.TestFolders;
 import dev.versus.write.Progress;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,8 +61,8 @@ class WatchedBuildTest {
         Files.copy(Path.of("src/test/resources/snapshots/valid-small.json"), snapshot);
         templates = dir.resolve("templates");
         Path content = dir.resolve("content");
-        copyTree(Path.of("templates"), templates, null);
-        copyTree(Path.of("content"), content, Path.of("content/data/snapshot.json.gz"));
+        TestFolders.copy(Path.of("templates"), templates, null);
+        TestFolders.copy(Path.of("content"), content, Path.of("content/data/snapshot.json.gz"));
         options = new BuildOptions(snapshot, content, templates, dir.resolve("site"), URI.create("https://example.org/"), 2);
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
         assertNull(WatchedBuild.buildAndTell(options, null, templates, out, Progress.SILENT), log::toString);
@@ -202,21 +203,5 @@ class WatchedBuildTest {
         String text = Files.readString(file);
         assertTrue(text.contains(from), from);
         Files.writeString(file, text.replace(from, to));
-    }
-
-    private static void copyTree(Path from, Path to, Path skip) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : walk.toList()) {
-                if (skip != null && path.normalize().equals(skip.normalize())) {
-                    continue;
-                }
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 }
