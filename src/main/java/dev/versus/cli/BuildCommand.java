@@ -22,9 +22,10 @@ import picocli.CommandLine.Option;
 /** {@code versus build}: the whole site, into a folder that is swapped in only when complete. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Builds the site from a snapshot, content and templates.",
-            "The output folder is always either the previous site or the new one, whole: the new site is assembled",
-            "beside it and swapped in. One build at a time per folder; SIGTERM and Ctrl-C stop a build and keep",
-            "the previous site."},
+            // One element per paragraph: picocli wraps each to the terminal and breaks after it.
+            "The output folder is always either the previous site or the new one, whole: the new site is assembled"
+                + " beside it and swapped in. One build at a time per folder; SIGTERM and Ctrl-C stop a build and"
+                + " keep the previous site."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the site was built",
@@ -57,14 +58,15 @@ final class BuildCommand implements Callable<Integer> {
     boolean stats;
 
     @Option(names = "--shard", paramLabel = "k/N", description = {
-            "Build only part k of N (1 <= k <= N) of the pages, each page going to one part by a hash of its route,",
-            "so that N machines can share a build: copying the N output folders into one gives the whole site.",
-            "Each part keeps its manifest as .versus/manifest-k-of-N.json. --stats and progress count the part's pages."})
+            "Build only part k of N (1 <= k <= N) of the pages, each page going to one part by a hash of its route,"
+                + " so that N machines can share a build: copying the N output folders into one gives the whole site.",
+            "Each part keeps its manifest as .versus/manifest-k-of-N.json; --stats and progress count the part's"
+                + " pages."})
     String shard;
 
     @Option(names = "--shard-count", paramLabel = "N", description = {
-            "Build part JOB_COMPLETION_INDEX + 1 of N: the 0-based index a Kubernetes Indexed Job sets in each pod.",
-            "An error when the variable is unset; use --shard k/N elsewhere."})
+            "Build part JOB_COMPLETION_INDEX + 1 of N: the 0-based index a Kubernetes Indexed Job sets in each pod."
+                + " An error when the variable is unset; use --shard k/N elsewhere."})
     String shardCount;
 
     @Option(names = "--wait", description = "When another Versus process is building into the same folder, wait for it"

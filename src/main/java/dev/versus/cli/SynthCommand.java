@@ -22,8 +22,8 @@ final class SynthCommand implements Callable<Integer> {
         Long technologies;
 
         @Option(names = "--pages", paramLabel = "P", required = true, description = {
-                "Aim at P comparison pages: N is the number of technologies whose pairs sharing a category come",
-                "nearest to P (about sqrt(2P / sum of squared category shares)), counted exactly for the seed."})
+                "Aim at P comparison pages: N is the number of technologies whose pairs sharing a category come"
+                    + " nearest to P (about sqrt(2P / sum of squared category shares)), counted exactly for the seed."})
         Long pages;
     }
 
