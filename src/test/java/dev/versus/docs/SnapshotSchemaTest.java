@@ -158,7 +158,7 @@ class SnapshotSchemaTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("validFixtures")
     void acceptsEveryValidFixture(String name) throws IOException, InvalidSnapshotException {
         assertEquals(Set.of(), schemaErrors(readTree(FIXTURES.resolve(name))));
@@ -169,7 +169,7 @@ class SnapshotSchemaTest {
         return SCHEMA_REJECTS.keySet().stream().sorted();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("schemaRejected")
     void rejectsWhatASchemaCanExpress(String name) {
         assertEquals(new TreeSet<>(SCHEMA_REJECTS.get(name)), schemaErrors(readTree(FIXTURES.resolve(name))));
@@ -180,7 +180,7 @@ class SnapshotSchemaTest {
         return ONLY_VALIDATE_REJECTS.keySet().stream().sorted();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("onlyValidateRejected")
     void acceptsWhatOnlyValidateCanRefuse(String name) {
         assertEquals(Set.of(), schemaErrors(readTree(FIXTURES.resolve(name))));
