@@ -3,6 +3,8 @@ package dev.versus.compare;
 /**
  * A technology's rank among its category's technologies in one country (1 to 30 are shown).
  *
+ * <p>Rules: docs/comparison-rules.md §6.2.
+ *
  * @param count the technology's count in that country, which orders equal ranks
  */
 public record Award(String country, String category, int rank, long count) {

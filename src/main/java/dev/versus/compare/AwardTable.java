@@ -11,6 +11,8 @@ import java.util.Map;
  * Every technology's shown awards, computed once per build. For each category and country only
  * the technologies counted above 0 are looked at, and only the best 30 of them are kept: a count
  * of 0 is never awarded and ranks below 30 are never shown, so neither needs a full ranking.
+ *
+ * <p>Rules: docs/comparison-rules.md §6.1, §6.2, §6.3.
  */
 final class AwardTable {
     static final int LAST_SHOWN_RANK = 30;

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  * lookups, rankings, category totals, awards and the pair count. Immutable, so pages may be built
  * from it on many threads. Lookups by slug return null for an unknown slug; every other method
  * throws IllegalArgumentException when given a slug it does not know.
+ *
+ * <p>Rules: docs/comparison-rules.md §1.3, §2.2, §9.2.
  */
 public final class Catalog {
     private final Snapshot snapshot;

@@ -14,6 +14,8 @@ import java.util.List;
  * <p>Only technologies in several categories can make a pair be filed elsewhere, so building the
  * index costs a pass over the members plus one check per pair of such technologies, as
  * {@link PairWalk#count()} does.
+ *
+ * <p>Rules: docs/comparison-rules.md §1.2.
  */
 public final class CategoryPairs {
     private final List<Technology> members;

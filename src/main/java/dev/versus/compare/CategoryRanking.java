@@ -8,7 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One category's technologies ranked by total, with the sum of their totals. */
+/**
+ * One category's technologies ranked by total, with the sum of their totals.
+ *
+ * <p>Rules: docs/comparison-rules.md §2.1, §2.2, §2.3.
+ */
 final class CategoryRanking {
     /** The rules' rank order: total descending, ties by slug ascending. */
     static final Comparator<Technology> BY_TOTAL =

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * Every figure of one comparison page, unrounded, as the comparison rules define them.
  *
+ * <p>Rules: docs/comparison-rules.md §3.1.
+ *
  * @param leader the one with the larger total (tie: first)
  * @param sharedCategories the categories both are in, in slug order
  * @param countryRows the ten countries with the largest combined count

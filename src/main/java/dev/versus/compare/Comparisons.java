@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns one pair into every figure its page shows, by the comparison rules. */
+/**
+ * Turns one pair into every figure its page shows, by the comparison rules.
+ *
+ * <p>Rules: docs/comparison-rules.md §2.3, §3.1, §3.2, §7.1.
+ */
 public final class Comparisons {
     private Comparisons() {
     }

@@ -3,7 +3,11 @@ package dev.versus.compare;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A pair's country figures, from one pass over both country breakdowns. */
+/**
+ * A pair's country figures, from one pass over both country breakdowns.
+ *
+ * <p>Rules: docs/comparison-rules.md §4.1, §4.2, §4.3.
+ */
 record CountryFigures(CountryLead first, CountryLead second, List<CountryRow> rows) {
     static final int NAMED = 3;
     static final int TABLE_ROWS = 10;

@@ -13,6 +13,8 @@ import java.util.Map;
  * order (count descending, ties by slug), beside each one's worldwide rank in the category.
  * Only technologies counted above 0 in the country are placed.
  *
+ * <p>Rules: docs/comparison-rules.md §8.2, §8.3, §8.4.
+ *
  * @param total the sum of the category's counts in the country
  * @param placings best first; {@code placings.get(i).rank() == i + 1}
  * @param worldwideLeaders the category's first {@link #WITHIN} technologies worldwide, best first

@@ -14,6 +14,8 @@ import java.util.TreeMap;
  * Every category ranked in every country, for the country pages: computed once per build from
  * the catalog in one pass over each category's members' country counts, so the work is the
  * number of (technology, category, country) counts, never the number of pairs.
+ *
+ * <p>Rules: docs/comparison-rules.md §8.1, §8.2.
  */
 public final class CountryRankings {
     /** Code to its categories with a count above 0 there, in the snapshot's category order. */

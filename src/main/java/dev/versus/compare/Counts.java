@@ -3,7 +3,11 @@ package dev.versus.compare;
 import java.util.Comparator;
 import java.util.function.Consumer;
 
-/** Both technologies' counts under one key of a breakdown (a country code or a site-category slug). */
+/**
+ * Both technologies' counts under one key of a breakdown (a country code or a site-category slug).
+ *
+ * <p>Rules: docs/comparison-rules.md §4.1, §5.1.
+ */
 record Counts(String key, long first, long second) {
 
     /** Combined count descending, ties by key ascending: the order of the tables and of "more popular in". */

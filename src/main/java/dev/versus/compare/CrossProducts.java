@@ -4,6 +4,8 @@ package dev.versus.compare;
  * Exact comparison of two products of longs. Counts go up to 2^53 - 1, so a product of two of
  * them needs up to 106 bits: each product is formed as a signed 128-bit number (high and low
  * halves) instead of overflowing a long or allocating a BigInteger on the per-page hot path.
+ *
+ * <p>Rules: docs/comparison-rules.md §10.1.
  */
 final class CrossProducts {
     private CrossProducts() {

@@ -2,7 +2,11 @@ package dev.versus.compare;
 
 import dev.versus.model.Technology;
 
-/** Two technologies that share a category, in canonical order (slugs ascending by code point). */
+/**
+ * Two technologies that share a category, in canonical order (slugs ascending by code point).
+ *
+ * <p>Rules: docs/comparison-rules.md §1.1.
+ */
 public record Pair(Technology first, Technology second) {
 
     /** The pair of two distinct technologies in canonical order, whichever order they are given in. */

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
  * Walks every pair of technologies that share a category without remembering the pairs: a pair
  * is met once in each category the two share, and is emitted only from the smallest such slug.
  * Order: categories by slug, then first by slug, then second by slug.
+ *
+ * <p>Rules: docs/comparison-rules.md §1.1, §1.2.
  */
 final class PairWalk {
     private final Collection<CategoryRanking> categories;

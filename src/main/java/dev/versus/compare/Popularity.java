@@ -5,6 +5,8 @@ import java.math.MathContext;
 
 /**
  * How the two totals compare: {@code larger / smaller} and which wording band that ratio is in.
+ *
+ * <p>Rules: docs/comparison-rules.md §3.2, §3.4.
  */
 public record Popularity(Band band, long larger, long smaller) {
 

@@ -5,7 +5,11 @@ import dev.versus.model.Technology;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the catalog keeps per technology so that a page needs one lookup per side. */
+/**
+ * What the catalog keeps per technology so that a page needs one lookup per side.
+ *
+ * <p>Rules: docs/comparison-rules.md §1.3.
+ */
 record Profile(Technology tech, List<Category> categories, String[] categorySlugs, Breakdown countries,
         Breakdown siteCategories) {
 

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.io.SerializedString;
  * JSON's standard escapes plus {@code <}, {@code >} and {@code &} as {@code \u003c}, {@code \u003e}
  * and {@code \u0026}, so JSON embedded in a script element can never close it or open a comment.
  * Written out in lower case, as the rules show them (Jackson's own escapes are upper case).
+ *
+ * <p>Rules: docs/comparison-rules.md §11.3.
  */
 public final class ScriptSafeEscapes extends CharacterEscapes {
     private static final long serialVersionUID = 1L;

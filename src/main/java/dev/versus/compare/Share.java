@@ -6,6 +6,8 @@ import java.math.MathContext;
 /**
  * An exact fraction {@code part / whole}; a whole of 0 makes the share 0, as the rules say for a
  * technology whose total is 0. Compare shares with {@link #compareTo}, never through doubles.
+ *
+ * <p>Rules: docs/comparison-rules.md §10.1.
  */
 public record Share(long part, long whole) implements Comparable<Share> {
 

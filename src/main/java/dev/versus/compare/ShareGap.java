@@ -6,6 +6,8 @@ import java.util.Comparator;
  * How much one side's share of its own total exceeds the other's under a key: for the first side
  * {@code a_k / a - b_k / b}. Every key of a pair has the same denominator {@code a * b}, so gaps are
  * ordered by numerators alone, exactly. A total of 0 makes that side's shares 0.
+ *
+ * <p>Rules: docs/comparison-rules.md §4.3, §5.2, §10.1.
  */
 final class ShareGap {
     private final boolean forFirst;

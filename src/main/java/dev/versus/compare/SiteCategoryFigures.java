@@ -2,7 +2,11 @@ package dev.versus.compare;
 
 import java.util.List;
 
-/** A pair's kinds-of-site figures, from one pass over both site-category breakdowns. */
+/**
+ * A pair's kinds-of-site figures, from one pass over both site-category breakdowns.
+ *
+ * <p>Rules: docs/comparison-rules.md §5.1, §5.2.
+ */
 record SiteCategoryFigures(List<String> first, List<String> second, List<SiteCategoryRow> rows) {
     static final int NAMED = 3;
     static final int TABLE_ROWS = 10;

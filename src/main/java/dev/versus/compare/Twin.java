@@ -11,6 +11,8 @@ import java.util.List;
 /**
  * The machine-readable twin of a comparison page: its figures unrounded, as compact JSON in the
  * shape and key order of the comparison rules, safe to embed in a script element.
+ *
+ * <p>Rules: docs/comparison-rules.md §11.1, §11.2.
  */
 public final class Twin {
     private static final JsonFactory JSON = new JsonFactory();

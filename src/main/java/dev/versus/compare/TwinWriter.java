@@ -8,7 +8,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
 
-/** Writes one comparison's twin, key by key in the order the rules give. */
+/**
+ * Writes one comparison's twin, key by key in the order the rules give.
+ *
+ * <p>Rules: docs/comparison-rules.md §11.1, §11.2.
+ */
 final class TwinWriter {
     private final JsonGenerator json;
     private final Comparison c;

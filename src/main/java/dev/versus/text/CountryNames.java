@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 /**
  * English names of countries, from the JDK's locale data, cleaned up where it reads badly in a
  * sentence, and overridden by the snapshot's {@code countries}.
+ *
+ * <p>Rules: docs/comparison-rules.md §10.9.
  */
 public final class CountryNames {
     private static final Set<String> ISO_CODES =

@@ -1,6 +1,10 @@
 package dev.versus.text;
 
-/** Counts as pages show them: "67,300". */
+/**
+ * Counts as pages show them: "67,300".
+ *
+ * <p>Rules: docs/comparison-rules.md §10.5.
+ */
 public final class Counts {
     private Counts() {
     }

@@ -2,7 +2,11 @@ package dev.versus.text;
 
 import java.time.LocalDate;
 
-/** The one way dates are written in sentences: "1 February 2022". */
+/**
+ * The one way dates are written in sentences: "1 February 2022".
+ *
+ * <p>Rules: docs/comparison-rules.md §10.7.
+ */
 public final class Dates {
     // Spelled out here rather than taken from locale data so that no JDK or locale changes a page.
     private static final String[] MONTHS = {

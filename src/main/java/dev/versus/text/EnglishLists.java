@@ -2,7 +2,11 @@ package dev.versus.text;
 
 import java.util.List;
 
-/** Lists in running English, with the serial comma the rules ask for. */
+/**
+ * Lists in running English, with the serial comma the rules ask for.
+ *
+ * <p>Rules: docs/comparison-rules.md §10.8.
+ */
 public final class EnglishLists {
     private EnglishLists() {
     }

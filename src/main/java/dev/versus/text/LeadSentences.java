@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Where each technology leads: the countries and the kinds of site, in one sentence each. */
+/**
+ * Where each technology leads: the countries and the kinds of site, in one sentence each.
+ *
+ * <p>Rules: docs/comparison-rules.md §4.4, §5.3.
+ */
 final class LeadSentences {
     private final CountryNames countries;
     /** Each kind of site's name as a sentence writes it, worked out once: pages ask for it often. */

@@ -2,7 +2,11 @@ package dev.versus.text;
 
 import java.util.List;
 
-/** Meta descriptions short enough that search engines show them whole. */
+/**
+ * Meta descriptions short enough that search engines show them whole.
+ *
+ * <p>Rules: docs/comparison-rules.md §10.10.
+ */
 final class MetaDescription {
     /** Search results cut descriptions at about this many characters. */
     static final int LIMIT = 160;

@@ -1,6 +1,10 @@
 package dev.versus.text;
 
-/** English ordinals for ranks: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 101st, 111th. */
+/**
+ * English ordinals for ranks: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 101st, 111th.
+ *
+ * <p>Rules: docs/comparison-rules.md §10.6.
+ */
 public final class Ordinals {
     private Ordinals() {
     }

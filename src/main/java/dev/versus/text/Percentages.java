@@ -12,6 +12,8 @@ import java.math.RoundingMode;
  * {@code Share.exact()} and {@code Popularity.ratio()} do) round as the exact fraction would:
  * with counts below 2^53, a fraction that is not exactly on a rounding boundary is much further
  * from it than that precision.
+ *
+ * <p>Rules: docs/comparison-rules.md §10.2, §10.3, §10.4.
  */
 public final class Percentages {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -6,7 +6,11 @@ import dev.versus.compare.Popularity;
 import dev.versus.model.Technology;
 import dev.versus.model.Unit;
 
-/** The sentences of the popularity rules, one per band of the ratio. */
+/**
+ * The sentences of the popularity rules, one per band of the ratio.
+ *
+ * <p>Rules: docs/comparison-rules.md §3.3, §3.4.
+ */
 final class PopularitySentences {
     private final Unit unit;
 

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 /**
  * The sentences of a comparison page, built from its figures as the comparison rules word them.
  * Names are plain text: escaping is the template's job, so nothing here is HTML.
+ *
+ * <p>Rules: docs/comparison-rules.md §6.4, §7.2, §10.5.
  */
 public final class Wording {
     private final Unit unit;
