@@ -1,10 +1,9 @@
 package dev.versus.synth;
 
+import dev.versus.text.CldrCountryNames;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -64,9 +63,7 @@ final class SyntheticCountries {
         for (String[] country : BY_WEB_SIZE) {
             codes.add(country[0]);
         }
-        String[] iso = Locale.getISOCountries();
-        Arrays.sort(iso);
-        codes.addAll(Arrays.asList(iso));
+        codes.addAll(CldrCountryNames.codes());  // in code order, the same on every JDK
         return new ArrayList<>(codes);
     }
 }
