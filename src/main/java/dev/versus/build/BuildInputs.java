@@ -16,10 +16,10 @@ import java.util.stream.Stream;
 /**
  * Digests of everything a build reads, recorded in the output's manifest. When only the snapshot
  * differs from the previous build, each page's own input key decides whether it is rendered
- * again; when anything else differs (templates, content, options, Versus itself, the Java
- * runtime), every page is. The runtime counts because pages use its locale data: country names
- * come from the JDK's CLDR tables, which change between releases (Java 17 says "Turkey", Java 25
- * "Türkiye").
+ * again; when anything else differs (templates, content, options, Versus itself), every page
+ * is. The Java runtime is not an input: pages use no locale data of the JDK (country names come
+ * from the committed CLDR table of {@link dev.versus.text.CldrCountryNames}), so every JDK builds
+ * the same bytes and an upgrade of Java renders nothing again.
  */
 final class BuildInputs {
     private BuildInputs() {
@@ -32,7 +32,6 @@ final class BuildInputs {
         inputs.put("content", folder(sources.content(), snapshot));
         inputs.put("options", Sha256.hex(Sha256.of(options.baseUrl() + "\n" + options.settings())));
         inputs.put("versus", versus());
-        inputs.put("java", runtime());
         return inputs;
     }
 
@@ -60,11 +59,6 @@ final class BuildInputs {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /** The Java runtime by vendor and full version, such as "Debian 17.0.15+6-Debian-1deb12u1". */
-    static String runtime() {
-        return System.getProperty("java.vm.vendor") + " " + Runtime.version();
     }
 
     /** Versus's own code: the jar (or class folder) it runs from, since new code can change pages. */

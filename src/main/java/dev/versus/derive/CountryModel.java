@@ -1,7 +1,7 @@
 package dev.versus.derive;
 
+import dev.versus.text.CldrCountryNames;
 import java.util.Collections;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * the Majestic top sites (the {@code cctld_country} column of {@code top_sites_majestic.csv}),
  * with .edu, .gov and .mil domains counted for the United States.
  * Kept are the countries with at least {@value #MIN_DOMAINS} such domains whose code is in both
- * {@code countries.json} and {@link Locale#getISOCountries()}, except the ccTLDs in
+ * {@code countries.json} and {@link CldrCountryNames#codes()}, except the ccTLDs in
  * {@link #DOMAIN_HACKS}, which the list uses mostly for short links and name puns (is.gd,
  * notion.so, archive.is) rather than for sites of that country. Each technology then gets its own
  * perturbed copy of these weights from {@link BreakdownModel} with sigma {@value #SIGMA} and a
@@ -31,7 +31,7 @@ final class CountryModel {
     private final BreakdownModel model = new BreakdownModel("country", SIGMA, 550, 850);
 
     CountryModel(Map<String, Integer> domainsByCountry, Set<String> knownCountries) {
-        Set<String> iso = Set.of(Locale.getISOCountries());
+        Set<String> iso = CldrCountryNames.codes();
         Map<String, Long> weights = new TreeMap<>();
         domainsByCountry.forEach((code, domains) -> {
             if (domains >= MIN_DOMAINS && iso.contains(code) && knownCountries.contains(code)

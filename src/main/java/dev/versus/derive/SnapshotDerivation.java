@@ -9,14 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Derives the default snapshot from the prepared public data (see the data folder's
- * SOURCES.md): every technology with an HTTP Archive count for 2023-01-01, its Wappalyzer
- * catalog facts, its 2022-02-01 count as history, and modeled country and kind-of-site
+ * Derives the default snapshot from the prepared public data (see
+ * {@code src/data/SOURCES.md}): every technology with an HTTP Archive count for 2023-01-01,
+ * its Wappalyzer catalog facts, its 2022-02-01 count as history, and modeled country and kind-of-site
  * breakdowns ({@link CountryModel}, {@link SiteKindModel}). The site build never runs this; it
  * reads the committed output.
  *
- * <p>Run: {@code java -cp target/versus.jar dev.versus.derive.SnapshotDerivation --data
- * ../shared/data --out content/data/snapshot.json.gz}
+ * <p>Run from the project root: {@code java -jar target/versus.jar derive}, which reads
+ * {@code src/data/} and writes {@code content/data/snapshot.json.gz}.
  */
 public final class SnapshotDerivation {
     private SnapshotDerivation() {

@@ -13,7 +13,6 @@ import dev.versus.model.Technology;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes a snapshot in format version 1. Keys are written in a fixed order and every map of the
@@ -27,15 +26,13 @@ final class SnapshotWriter {
     }
 
     /**
-     * UTF-8 JSON, gzip-compressed when asked. {@link GZIPOutputStream} writes a fixed header
-     * (modification time 0, no file name), so the compressed bytes depend only on the JSON.
+     * UTF-8 JSON, gzip-compressed when asked with {@link FixedGzip}, whose header is fixed, so
+     * the compressed bytes depend only on the JSON.
      */
     static byte[] bytes(Snapshot snapshot, boolean gzip) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (OutputStream out = gzip ? new GZIPOutputStream(buffer) : buffer) {
-            write(snapshot, out);
-        }
-        return buffer.toByteArray();
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        write(snapshot, json);
+        return gzip ? FixedGzip.compress(json.toByteArray()) : json.toByteArray();
     }
 
     static void write(Snapshot snapshot, OutputStream out) throws IOException {

@@ -3,6 +3,7 @@ package dev.versus.load;
 import dev.versus.load.JsonValue.Member;
 import dev.versus.load.JsonValue.ObjectValue;
 import dev.versus.model.CountryOverride;
+import dev.versus.text.CldrCountryNames;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,11 +12,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The country codes a snapshot may use: the JDK's ISO 3166-1 alpha-2 codes plus the keys of the
+ * The country codes a snapshot may use: the ISO 3166-1 alpha-2 codes of the pinned CLDR table
+ * ({@link CldrCountryNames}, the same on every JDK) plus the keys of the
  * top-level {@code countries} overrides, which this class also reads.
  */
 final class CountryCodes {
-    private static final Set<String> ISO = Set.of(Locale.getISOCountries());
+    private static final Set<String> ISO = CldrCountryNames.codes();
     private static final List<String> OVERRIDE_FIELDS = List.of("name", "article");
 
     private final Map<String, CountryOverride> overrides;

@@ -8,11 +8,9 @@ import dev.versus.model.Technology;
 import dev.versus.plan.Routes;
 import dev.versus.text.CountryNames;
 import dev.versus.text.Counts;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /** Builds the views of country pages and of the country list from the country rankings. */
 final class CountryViews {
@@ -89,8 +87,7 @@ final class CountryViews {
         String route = Routes.countries();
         String root = Routes.toRoot(route);
         List<String> codes = new ArrayList<>(rankings.countries());
-        Collator collator = Collator.getInstance(Locale.ENGLISH);
-        codes.sort(Comparator.comparing(names::name, collator).thenComparing(Comparator.naturalOrder()));
+        codes.sort(Comparator.comparing(names::name, CountryNames.ALPHABETICAL).thenComparing(Comparator.naturalOrder()));
         List<CountryIndexView.Entry> entries = new ArrayList<>();
         List<Link> items = new ArrayList<>();
         for (String code : codes) {

@@ -1,15 +1,14 @@
 package dev.versus.synth;
 
+import dev.versus.text.CldrCountryNames;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * The countries of a synthetic snapshot: the first {@code count} of a fixed list of ISO 3166-1
- * alpha-2 codes, roughly in order of how many web sites each country has, then the JDK's other
+ * alpha-2 codes, roughly in order of how many web sites each country has, then the other
  * ISO codes in alphabetical order. Their weights fall with rank (Zipf, exponent
  * {@value #ZIPF_EXPONENT}), so the United States leads and the tail is long.
  */
@@ -41,7 +40,7 @@ final class SyntheticCountries {
     private SyntheticCountries() {
     }
 
-    /** How many countries can be asked for: every ISO code the JDK knows. */
+    /** How many countries can be asked for: every ISO code of the pinned CLDR table. */
     static int available() {
         return allCodes().size();
     }
@@ -64,9 +63,7 @@ final class SyntheticCountries {
         for (String[] country : BY_WEB_SIZE) {
             codes.add(country[0]);
         }
-        String[] iso = Locale.getISOCountries();
-        Arrays.sort(iso);
-        codes.addAll(Arrays.asList(iso));
+        codes.addAll(CldrCountryNames.codes());  // in code order, the same on every JDK
         return new ArrayList<>(codes);
     }
 }

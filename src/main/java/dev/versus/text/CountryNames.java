@@ -1,26 +1,18 @@
 package dev.versus.text;
 
 import dev.versus.model.CountryOverride;
-import java.util.Arrays;
+import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * English names of countries, from the JDK's locale data, cleaned up where it reads badly in a
- * sentence, and overridden by the snapshot's {@code countries}.
+ * English names of countries, from the pinned CLDR table ({@link CldrCountryNames}), cleaned up
+ * where it reads badly in a sentence, and overridden by the snapshot's {@code countries}.
  *
  * <p>Rules: docs/comparison-rules.md §10.9.
  */
 public final class CountryNames {
-    private static final Set<String> ISO_CODES =
-            Arrays.stream(Locale.getISOCountries()).collect(Collectors.toUnmodifiableSet());
-
-    /** The JDK's English names, looked up once: the locale lookup is too slow to repeat on every page. */
-    private static final Map<String, String> JDK_NAMES = ISO_CODES.stream()
-            .collect(Collectors.toUnmodifiableMap(code -> code, code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH)));
-
     private final Map<String, CountryOverride> overrides;
 
     /** @param overrides the snapshot's {@code countries}, by upper-case code */
@@ -28,9 +20,23 @@ public final class CountryNames {
         this.overrides = Map.copyOf(overrides);
     }
 
-    /** True when the code is one of the JDK's ISO 3166 codes or a key of the overrides. */
+    /**
+     * Alphabetical order of names as an English reader expects it: accents and case set aside
+     * ("Åland Islands" among the A's, "Côte d'Ivoire" after "Costa Rica"), then the names as
+     * they are. Spelled out rather than taken from a JDK {@link java.text.Collator}, whose rules
+     * are the JDK's; canonical decomposition of these letters is fixed by Unicode's stability
+     * policy, so every JDK sorts the same.
+     */
+    public static final Comparator<String> ALPHABETICAL =
+            Comparator.comparing(CountryNames::withoutAccents).thenComparing(Comparator.naturalOrder());
+
+    private static String withoutAccents(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** True when the code is one of the table's ISO 3166 codes or a key of the overrides. */
     public static boolean isKnownCode(String code, Map<String, CountryOverride> overrides) {
-        return ISO_CODES.contains(code) || overrides.containsKey(code);
+        return CldrCountryNames.codes().contains(code) || overrides.containsKey(code);
     }
 
     /**
@@ -47,7 +53,8 @@ public final class CountryNames {
         if (cleaner != null) {
             return cleaner;
         }
-        return JDK_NAMES.getOrDefault(code, code);
+        String cldr = CldrCountryNames.name(code);
+        return cldr == null ? code : cldr;
     }
 
     /**

@@ -4,15 +4,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Facts about country names in English prose that the JDK's locale data does not give: cleaner
- * names where the JDK's read badly in a sentence, and which names take "the".
+ * Facts about country names in English prose that CLDR does not give: cleaner names where
+ * CLDR's read badly in a sentence, and which names take "the".
  */
 final class EnglishCountryNames {
     private EnglishCountryNames() {
     }
 
     /**
-     * Replacements for JDK names (Java 17, CLDR) that carry disambiguation meant for menus
+     * Replacements for CLDR names ({@link CldrCountryNames}) that carry disambiguation meant for menus
      * ("Hong Kong SAR China", "Congo - Kinshasa"), an ampersand, an abbreviated "St.", or a
      * typographic apostrophe nobody types when searching.
      */
@@ -43,7 +43,7 @@ final class EnglishCountryNames {
             Map.entry("WF", "Wallis and Futuna"));
 
     /**
-     * Codes whose English name (as above, or the JDK's) takes "the" in a sentence: plurals
+     * Codes whose English name (as above, or CLDR's) takes "the" in a sentence: plurals
      * ("the Netherlands", "the Cayman Islands"), names built on a common noun ("the United
      * States", "the Dominican Republic") and "the Gambia". Not Czechia, Vatican City or the
      * Isle of Man, whose names stand alone.

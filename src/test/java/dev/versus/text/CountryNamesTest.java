@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.versus.model.CountryOverride;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +15,11 @@ class CountryNamesTest {
     private final CountryNames plain = new CountryNames(Map.of());
 
     @Test
-    void namesComeFromTheJdkInEnglish() {
+    void namesComeFromTheCldrTableInEnglish() {
         assertEquals("Germany", plain.name("DE"));
         assertEquals("United States", plain.name("US"));
         assertEquals("Norway", plain.name("NO"));
-        assertEquals(new Locale("", "UY").getDisplayCountry(Locale.ENGLISH), plain.name("UY"));
+        assertEquals("Uruguay", plain.name("UY"));
     }
 
     @Test
@@ -88,10 +89,26 @@ class CountryNamesTest {
 
     @Test
     void everyIsoCodeHasANameThatIsNotItsCode() {
-        for (String code : Locale.getISOCountries()) {
+        for (String code : CldrCountryNames.codes()) {
             String name = plain.name(code);
             assertFalse(name.isBlank() || name.equals(code), code);
             assertFalse(name.contains(" & ") || name.contains("SAR China"), code + ": " + name);
         }
+    }
+
+    @Test
+    void alphabeticalOrderSetsAccentsAndCaseAsideOnEveryJdk() {
+        List<String> names = new ArrayList<>(List.of("Zambia", "Curaçao", "Côte d'Ivoire", "Albania", "Cuba",
+                "Åland Islands", "Costa Rica", "curaçao"));
+        names.sort(CountryNames.ALPHABETICAL);
+        // "aland" < "albania"; "costa" < "cote"; "cuba" < "curacao"; equal when folded: natural order, "C" < "c"
+        assertEquals(List.of("Åland Islands", "Albania", "Costa Rica", "Côte d'Ivoire", "Cuba", "Curaçao", "curaçao",
+                "Zambia"), names);
+    }
+
+    @Test
+    void turkeyIsNamedAsCldr49NamesItWhateverTheJdk() {
+        assertEquals("Türkiye", plain.name("TR"));
+        assertEquals("the French Southern and Antarctic Lands", plain.inSentence("TF"));
     }
 }
