@@ -12,10 +12,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code versus init}: a new site that builds as it is, with sample data to replace. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Makes a new site in DIR: versus.toml, a sample snapshot (content/data/snapshot.json),",
-            "about, methodology and disclaimer pages (content/pages/), a templates/ folder for your overrides,",
-            ".gitignore and a CI workflow (.github/workflows/site.yml). `cd DIR && versus serve` then shows it.",
-            "DIR must be missing (it is created) or empty: init never writes beside existing files."},
+        description = {"Makes a new site in DIR that builds as it is:",
+            "  versus.toml                 the site's configuration",
+            "  content/data/snapshot.json  sample data, to replace with yours",
+            "  content/pages/              about, methodology and disclaimer pages",
+            "  templates/                  your template overrides (see its README.md)",
+            "  .gitignore and .github/workflows/site.yml (CI: build, check, publish)",
+            "DIR must be missing (it is created) or empty: init never writes beside",
+            "existing files. Then: cd DIR && java -jar versus.jar serve --watch"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the site was made",
