@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds a static site of technology comparisons from a usage snapshot.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, ValidateCommand.class,
+        subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, CheckCommand.class, ValidateCommand.class,
                 SynthCommand.class, DeriveCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
@@ -36,7 +36,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Without a command there is nothing to do: say which commands exist. */
     @Override
     public Integer call() {
-        System.err.println("versus: a command is required: build, serve, check, validate, synth or derive");
+        System.err.println("versus: a command is required: init, build, serve, check, validate, synth or derive");
         spec.commandLine().usage(System.err);
         return ExitCodes.USAGE;
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 final class SiteOptions {
 
     @Option(names = "--snapshot", paramLabel = "FILE",
-            description = "Snapshot to read (default: content/data/snapshot.json.gz).")
+            description = "Snapshot to read (default: content/data/snapshot.json.gz, else content/data/snapshot.json).")
     Path snapshot;
 
     @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: ./content, else the bundled one).")

@@ -34,7 +34,15 @@ public record SiteSources(Path content, Path templates) {
             }
             return given;
         }
-        return Files.isDirectory(local) ? local : bundled(bundledName);
+        return isUsable(local, bundledName) ? local : bundled(bundledName);
+    }
+
+    /**
+     * ./content when it exists; ./templates only when it holds layout.ftlh, because the templates/
+     * of a site made by {@code versus init} holds just a README until templates are copied into it.
+     */
+    private static boolean isUsable(Path local, String name) {
+        return "templates".equals(name) ? Files.isRegularFile(local.resolve("layout.ftlh")) : Files.isDirectory(local);
     }
 
     /** The bundled default folder of that name (content or templates). */
