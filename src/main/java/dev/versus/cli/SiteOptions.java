@@ -1,6 +1,7 @@
 package dev.versus.cli;
 
 import dev.versus.build.BuildOptions;
+import dev.versus.load.BaseUrls;
 import java.net.URI;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
