@@ -30,7 +30,7 @@ final class BuildInputs {
         inputs.put("snapshot", Sha256.hex(Sha256.of(Files.readAllBytes(snapshot))));
         inputs.put("templates", templates(sources));
         inputs.put("content", folder(sources.content(), snapshot));
-        inputs.put("options", Sha256.hex(Sha256.of(options.baseUrl() + "\n" + options.settings())));
+        inputs.put("options", Sha256.hex(Sha256.of(options.baseUrl() + "\n" + options.settings() + "\n" + options.site())));
         inputs.put("versus", versus());
         inputs.put("java", runtime());
         return inputs;

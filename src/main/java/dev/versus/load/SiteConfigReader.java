@@ -101,8 +101,7 @@ public final class SiteConfigReader {
                 url(site),
                 string(site, "site", "dataSource", d.dataSource()),
                 path(build, "snapshot"), path(build, "content"), path(build, "templates"), path(build, "output"),
-                names(build, "pages", PageKind.class, PageKind::ofKey, "page kind",
-                        Arrays.stream(PageKind.values()).map(PageKind::key).toList(), d.pages()),
+                pages(build),
                 names(build, "redirects", RedirectFormat.class, RedirectFormat::ofKey, "redirect format",
                         Arrays.stream(RedirectFormat.values()).map(RedirectFormat::key).toList(), d.redirects()),
                 links(root, "nav", d.nav()),
@@ -167,6 +166,23 @@ public final class SiteConfigReader {
             return null;
         }
         return folder == null ? Path.of(text) : folder.resolve(text);
+    }
+
+    /**
+     * The page kinds to build. Every page links to comparisons, technologies and categories, so
+     * only countries and search can be left out.
+     */
+    private Set<PageKind> pages(JsonNode build) {
+        Set<PageKind> pages = names(build, "pages", PageKind.class, PageKind::ofKey, "page kind",
+                Arrays.stream(PageKind.values()).map(PageKind::key).toList(), SiteConfig.DEFAULTS.pages());
+        List<String> missing = List.of(PageKind.COMPARISONS, PageKind.TECHNOLOGIES, PageKind.CATEGORIES).stream()
+                .filter(kind -> !pages.contains(kind)).map(kind -> "\"" + kind.key() + "\"").toList();
+        if (!missing.isEmpty() && build != null && build.get("pages") != null && build.get("pages").isArray()) {
+            valueError("build.pages", "pages must include \"comparisons\", \"technologies\" and \"categories\""
+                    + " (every page links to them); only \"countries\" and \"search\" can be left out; missing: "
+                    + String.join(", ", missing));
+        }
+        return pages;
     }
 
     private <E extends Enum<E>> Set<E> names(JsonNode build, String key, Class<E> type, Function<String, E> byName,

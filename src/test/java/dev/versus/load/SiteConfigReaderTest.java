@@ -39,7 +39,7 @@ class SiteConfigReaderTest {
                 content = "text"
                 templates = "look"
                 output = "public"
-                pages = ["comparisons", "search"]
+                pages = ["comparisons", "technologies", "categories", "search"]
                 redirects = ["nginx"]
 
                 [[nav]]
@@ -56,7 +56,8 @@ class SiteConfigReaderTest {
                 """);
         assertEquals(new SiteConfig("Stacks", "Frameworks side by side", URI.create("https://example.org/stacks/"),
                 "Our own crawl", Path.of("site/data/s.json"), Path.of("site/text"), Path.of("site/look"),
-                Path.of("site/public"), EnumSet.of(PageKind.COMPARISONS, PageKind.SEARCH),
+                Path.of("site/public"),
+                EnumSet.of(PageKind.COMPARISONS, PageKind.TECHNOLOGIES, PageKind.CATEGORIES, PageKind.SEARCH),
                 EnumSet.of(RedirectFormat.NGINX),
                 List.of(new NavLink("Home", "/"), new NavLink("Blog", "https://blog.example.org/")),
                 List.of(new NavLink("About", "/about/"))), config);
@@ -70,8 +71,9 @@ class SiteConfigReaderTest {
 
     @Test
     void emptyListsTurnThingsOff() throws Exception {
-        SiteConfig config = parse("nav = []\n[build]\npages = []\nredirects = []\n");
-        assertEquals(Set.of(), config.pages());
+        SiteConfig config = parse("nav = []\n[build]\npages = [\"comparisons\", \"technologies\", \"categories\"]\n"
+                + "redirects = []\n");
+        assertEquals(EnumSet.of(PageKind.COMPARISONS, PageKind.TECHNOLOGIES, PageKind.CATEGORIES), config.pages());
         assertEquals(Set.of(), config.redirects());
         assertEquals(List.of(), config.nav());
     }
@@ -112,11 +114,18 @@ class SiteConfigReaderTest {
 
     @Test
     void anUnknownPageKindOrRedirectFormatIsAtTheName() {
-        assertEquals(List.of("versus.toml:2:25: unknown page kind \"country\" in [build] pages; known: comparisons,"
+        assertEquals(List.of("versus.toml:2:55: unknown page kind \"country\" in [build] pages; known: comparisons,"
                 + " technologies, categories, countries, search"),
-                errors("[build]\npages = [\"comparisons\", \"country\"]\n"));
+                errors("[build]\npages = [\"comparisons\", \"technologies\", \"categories\", \"country\"]\n").subList(0, 1));
         assertEquals(List.of("versus.toml:4:3: unknown redirect format \"apache\" in [build] redirects; known:"
                 + " netlify, nginx"), errors("[build]\nredirects = [\n  \"nginx\",\n  \"apache\",\n]\n"));
+    }
+
+    @Test
+    void pagesKeepTheKindsEveryPageLinksTo() {
+        assertEquals(List.of("versus.toml:2:9: pages must include \"comparisons\", \"technologies\" and \"categories\""
+                + " (every page links to them); only \"countries\" and \"search\" can be left out; missing:"
+                + " \"technologies\", \"categories\""), errors("[build]\npages = [\"comparisons\", \"search\"]\n"));
     }
 
     @Test
