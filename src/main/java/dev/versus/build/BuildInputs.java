@@ -28,11 +28,23 @@ final class BuildInputs {
     static Map<String, String> of(BuildOptions options, SiteSources sources, Path snapshot) throws IOException {
         Map<String, String> inputs = new TreeMap<>();
         inputs.put("snapshot", Sha256.hex(Sha256.of(Files.readAllBytes(snapshot))));
-        inputs.put("templates", folder(sources.templates(), null));
+        inputs.put("templates", templates(sources));
         inputs.put("content", folder(sources.content(), snapshot));
-        inputs.put("options", Sha256.hex(Sha256.of(options.baseUrl() + "\n" + options.settings())));
+        inputs.put("options", Sha256.hex(Sha256.of(options.baseUrl() + "\n" + options.settings() + "\n" + options.site())));
         inputs.put("versus", versus());
         return inputs;
+    }
+
+    /**
+     * A digest of the templates the build uses: each layer's files, so that adding, changing or
+     * removing an override (and with it, which copy of a template is used) changes it.
+     */
+    private static String templates(SiteSources sources) throws IOException {
+        StringBuilder layers = new StringBuilder();
+        for (Path layer : sources.templateLayers()) {
+            layers.append(folder(layer, null)).append('\n');
+        }
+        return Sha256.hex(Sha256.of(layers.toString()));
     }
 
     /** A digest of every file's relative path and bytes, in path order; {@code skip} is left out. */

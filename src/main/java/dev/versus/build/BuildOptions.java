@@ -1,6 +1,7 @@
 package dev.versus.build;
 
 import dev.versus.model.Settings;
+import dev.versus.model.SiteConfig;
 import dev.versus.plan.Shard;
 import java.net.URI;
 import java.nio.file.Path;
@@ -13,9 +14,16 @@ import java.nio.file.Path;
  * @param templates the templates folder, or null for ./templates or the bundled one
  * @param baseUrl absolute, ending in "/"
  * @param shard the part of the site to build, {@link Shard#WHOLE} for all of it
+ * @param site versus.toml's settings of the pages: title, links, page kinds, redirect maps (its
+ *     paths and base URL are already merged into the other components)
  */
 public record BuildOptions(Path snapshot, Path content, Path templates, Path out, URI baseUrl, int threads,
-        Settings settings, Shard shard) {
+        Settings settings, Shard shard, SiteConfig site) {
+
+    public BuildOptions(Path snapshot, Path content, Path templates, Path out, URI baseUrl, int threads,
+            Settings settings, Shard shard) {
+        this(snapshot, content, templates, out, baseUrl, threads, settings, shard, SiteConfig.DEFAULTS);
+    }
 
     public BuildOptions(Path snapshot, Path content, Path templates, Path out, URI baseUrl, int threads) {
         this(snapshot, content, templates, out, baseUrl, threads, Settings.DEFAULTS);
@@ -28,6 +36,11 @@ public record BuildOptions(Path snapshot, Path content, Path templates, Path out
 
     /** The same build, of one shard. */
     public BuildOptions withShard(Shard part) {
-        return new BuildOptions(snapshot, content, templates, out, baseUrl, threads, settings, part);
+        return new BuildOptions(snapshot, content, templates, out, baseUrl, threads, settings, part, site);
+    }
+
+    /** The same build, with that site configuration. */
+    public BuildOptions withSite(SiteConfig config) {
+        return new BuildOptions(snapshot, content, templates, out, baseUrl, threads, settings, shard, config);
     }
 }

@@ -105,9 +105,11 @@ public final class SiteBuild {
         Map<String, String> inputs = clock.time("load", () -> BuildInputs.of(options, sources, snapshotFile));
         SiteContent content = clock.time("load", () -> ContentReader.read(sources.content()));
         Catalog catalog = clock.time("compare", () -> Catalog.of(snapshot, options.settings()));
-        SitePlan plan = clock.time("plan", () -> SitePlan.of(catalog, content, TemplateAssets.read(sources.templates())));
+        SitePlan plan = clock.time("plan", () -> SitePlan.of(catalog, content, TemplateAssets.read(sources.templateLayers()),
+                options.site().pages(), options.site().redirects()));
         ShardPlan shard = clock.time("plan", () -> ShardPlan.of(plan, options.shard()));
-        SiteRenderer renderer = clock.time("render", () -> SiteRenderer.create(sources.templates(), catalog, options.baseUrl(), content));
+        SiteRenderer renderer = clock.time("render", () -> SiteRenderer.create(sources.templateLayers(), catalog, options.baseUrl(), content,
+                options.site()));
         SiteWriter.Result written = clock.time("write",
                 () -> SiteWriter.write(shard, renderer, out, options.threads(), progress, inputs, cancellation));
         return new BuildReport(options.out(), written.files(), shard.comparisonCount(), written.bytes(), clock.times(),

@@ -73,12 +73,19 @@ final class BuildCommand implements Callable<Integer> {
             + " instead of exiting with 5.")
     boolean waitForOther;
 
+    /** The output folder, from --out, versus.toml or the default. */
+    private Path out;
+
     @Override
     public Integer call() {
-        BuildOptions options = site.toBuildOptions("build");
-        if (options == null) {
-            return ExitCodes.USAGE;
+        BuildOptions options;
+        try {
+            options = site.toBuildOptions("build");
+        } catch (SiteOptions.Invalid invalid) {
+            System.err.println(invalid.getMessage());
+            return invalid.exitCode;
         }
+        out = options.out();
         Shard part;
         try {
             part = ShardOption.resolve(shard, shardCount, System.getenv());
@@ -88,7 +95,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         options = options.withShard(part);
         Cancellation cancellation = new Cancellation();
-        try (SignalStop stop = SignalStop.install("build", site.out, cancellation)) {
+        try (SignalStop stop = SignalStop.install("build", options.out(), cancellation)) {
             return build(options, part, cancellation);
         }
     }
@@ -128,18 +135,18 @@ final class BuildCommand implements Callable<Integer> {
             }
             case ENVIRONMENT -> {
                 System.err.println("versus build: " + failure.reason());
-                System.err.println("Nothing was changed; " + site.out + " is as it was.");
+                System.err.println("Nothing was changed; " + out + " is as it was.");
                 return ExitCodes.ENVIRONMENT;
             }
             case INVALID_INPUT -> {
                 System.err.println(failure.getMessage());
-                System.err.println("Nothing was written; " + site.out + " is as it was.");
+                System.err.println("Nothing was written; " + out + " is as it was.");
                 return ExitCodes.INVALID_INPUT;
             }
             default -> {
                 failure.printStackTrace();
                 System.err.println(failure.getMessage());
-                System.err.println("Nothing was written; " + site.out + " is as it was.");
+                System.err.println("Nothing was written; " + out + " is as it was.");
                 System.err.println(ExitCodes.REPORT_BUG);
                 return ExitCodes.INTERNAL;
             }
@@ -167,7 +174,7 @@ final class BuildCommand implements Callable<Integer> {
             return report.changes();
         }
         Manifest before = ManifestFile.readFileIfPresent(since);
-        Manifest after = ManifestFile.readIfPresent(site.out, Manifest.path(part));
+        Manifest after = ManifestFile.readIfPresent(out, Manifest.path(part));
         return Changes.between(before == null ? Manifest.EMPTY : before, after);
     }
 }

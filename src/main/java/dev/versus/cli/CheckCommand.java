@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import dev.versus.load.BaseUrls;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

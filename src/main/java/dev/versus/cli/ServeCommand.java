@@ -40,9 +40,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        BuildOptions options = site.toBuildOptions("serve");
-        if (options == null) {
-            return ExitCodes.USAGE;
+        BuildOptions options;
+        try {
+            options = site.toBuildOptions("serve");
+        } catch (SiteOptions.Invalid invalid) {
+            System.err.println(invalid.getMessage());
+            return invalid.exitCode;
         }
         if (port < 0 || port > 65535) {
             System.err.println("versus serve: --port must be between 0 and 65535, got " + port);
@@ -58,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         Path templates = WatchedBuild.templatesFolder(options);
         BuildFailure failure;
         Cancellation cancellation = new Cancellation();
-        try (SignalStop stop = SignalStop.install("serve", site.out, cancellation)) {
+        try (SignalStop stop = SignalStop.install("serve", options.out(), cancellation)) {
             failure = WatchedBuild.buildAndTell(options, null, templates, System.err, ProgressReport.forConsole(),
                     cancellation);
         }

@@ -1,7 +1,13 @@
 package dev.versus.cli;
 
 import dev.versus.build.BuildOptions;
+import dev.versus.load.BaseUrls;
+import dev.versus.load.InvalidContentException;
+import dev.versus.load.SiteConfigReader;
+import dev.versus.model.SiteConfig;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -18,24 +24,73 @@ final class SiteOptions {
     @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: ./templates, else the bundled one).")
     Path templates;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-output", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: site-output).")
     Path out;
 
-    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "http://localhost:8080/",
-            description = "Absolute URL the site is served from; canonical links and sitemaps use it (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Absolute URL the site is served from; canonical links and sitemaps use it (default: http://localhost:8080/).")
     String baseUrl;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Site configuration to read (default: ./versus.toml when it exists); flags override it.")
+    Path config;
 
     @Option(names = "--threads", paramLabel = "N", description = "Render threads (default: the number of cores).")
     Integer threads;
 
-    /** The build's options, or null (after saying why on stderr) when --base-url is not a usable URL. */
-    BuildOptions toBuildOptions(String command) {
-        URI base = BaseUrls.parse(baseUrl);
-        if (base == null) {
-            System.err.println("versus " + command + ": --base-url must be an absolute http(s) URL, got \"" + baseUrl + "\"");
-            return null;
+    static final Path DEFAULT_OUT = Path.of("site-output");
+    static final URI DEFAULT_BASE_URL = URI.create("http://localhost:8080/");
+
+    /** The options could not be made; the message says why, and the exit code which kind of mistake it is. */
+    static final class Invalid extends Exception {
+        final int exitCode;
+
+        Invalid(int exitCode, String message) {
+            super(message);
+            this.exitCode = exitCode;
+        }
+    }
+
+    /** The build's options: each flag given, else versus.toml's value, else the default. */
+    BuildOptions toBuildOptions(String command) throws Invalid {
+        SiteConfig file = readConfig(command);
+        URI base = file.baseUrl() != null ? file.baseUrl() : DEFAULT_BASE_URL;
+        if (baseUrl != null) {
+            base = BaseUrls.parse(baseUrl);
+            if (base == null) {
+                throw new Invalid(ExitCodes.USAGE,
+                        "versus " + command + ": --base-url must be an absolute http(s) URL, got \"" + baseUrl + "\"");
+            }
         }
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        return new BuildOptions(snapshot, content, templates, out, base, threadCount);
+        return new BuildOptions(either(snapshot, file.snapshot()), either(content, file.content()),
+                either(templates, file.templates()), output(file), base, threadCount).withSite(file);
+    }
+
+    /** The output folder: --out, else versus.toml's, else site-output. */
+    Path output(SiteConfig file) {
+        return either(out, file.output() != null ? file.output() : DEFAULT_OUT);
+    }
+
+    private static Path either(Path flag, Path configured) {
+        return flag != null ? flag : configured;
+    }
+
+    /** --config's file, else ./versus.toml, else the defaults. */
+    private SiteConfig readConfig(String command) throws Invalid {
+        Path file = config != null ? config : Path.of(SiteConfigReader.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            if (config != null) {
+                throw new Invalid(ExitCodes.USAGE, "versus " + command + ": --config: no such file: " + config);
+            }
+            return SiteConfig.DEFAULTS;
+        }
+        try {
+            return SiteConfigReader.read(file);
+        } catch (InvalidContentException e) {
+            throw new Invalid(ExitCodes.INVALID_INPUT, e.getMessage());
+        } catch (IOException e) {
+            throw new Invalid(ExitCodes.ENVIRONMENT, "versus " + command + ": cannot read " + file + ": " + e.getMessage());
+        }
     }
 }

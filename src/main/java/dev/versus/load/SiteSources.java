@@ -9,14 +9,21 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Where a build reads its content and templates from: the folders given, else ./content and
  * ./templates when they exist, else the defaults packed into the jar. The defaults are opened as
  * a zip file system so that every later step reads plain {@link Path}s.
+ *
+ * <p>Templates come in layers, as Hugo and Zola themes do: a file in the site's templates folder
+ * replaces the built-in file of that name, and every other file is the built-in one.
+ *
+ * @param templates the site's templates folder, or the built-in one when the site has none
+ * @param builtInTemplates the templates packed into Versus
  */
-public record SiteSources(Path content, Path templates) {
+public record SiteSources(Path content, Path templates, Path builtInTemplates) {
 
     static final String DEFAULTS = "versus/default";
 
@@ -24,7 +31,13 @@ public record SiteSources(Path content, Path templates) {
     public static SiteSources resolve(Path content, Path templates) throws IOException {
         return new SiteSources(
                 pick(content, Path.of("content"), "content"),
-                pick(templates, Path.of("templates"), "templates"));
+                pick(templates, Path.of("templates"), "templates"),
+                bundled("templates"));
+    }
+
+    /** The template folders to look in, first to last: the site's, then the built-in one. */
+    public List<Path> templateLayers() {
+        return templates.equals(builtInTemplates) ? List.of(builtInTemplates) : List.of(templates, builtInTemplates);
     }
 
     private static Path pick(Path given, Path local, String bundledName) throws IOException {

@@ -15,8 +15,34 @@ public final class SourceNames {
     private SourceNames() {
     }
 
+    /** The folder of the defaults when it is on the default file system, else null. */
+    private static Path bundledFolder() {
+        return BundledFolder.PATH;
+    }
+
+    /** Looked up once, on first use. */
+    private static final class BundledFolder {
+        static final Path PATH = find();
+
+        private static Path find() {
+            java.net.URL url = SourceNames.class.getClassLoader().getResource(SiteSources.DEFAULTS);
+            try {
+                return url == null || !"file".equals(url.getProtocol()) ? null
+                        : Path.of(url.toURI()).toAbsolutePath().normalize();
+            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
     public static String of(Path file) {
         if (file.getFileSystem() == FileSystems.getDefault()) {
+            Path bundled = bundledFolder();
+            if (bundled != null && file.toAbsolutePath().normalize().startsWith(bundled)) {
+                // Versus run from its class folder (tests, an IDE): the defaults are plain files.
+                return "<built-in>/" + bundled.relativize(file.toAbsolutePath().normalize()).toString()
+                        .replace(file.getFileSystem().getSeparator(), "/");
+            }
             return file.toString();
         }
         String inJar = file.toString();

@@ -10,10 +10,22 @@ import java.util.stream.Stream;
 
 /**
  * The static files of a template set: everything under {@code templates/assets/}, copied to
- * {@code assets/} in the site as it is, sorted by path.
+ * {@code assets/} in the site as it is, sorted by path. With layers of templates, a file in an
+ * earlier layer (the site's) replaces the file of the same path in a later one (the built-ins).
  */
 public final class TemplateAssets {
     private TemplateAssets() {
+    }
+
+    /** The assets of the layers, first layer first: one file per path, from the first layer that has it. */
+    public static List<Page.Asset> read(List<Path> layers) throws IOException {
+        java.util.TreeMap<String, Page.Asset> byRoute = new java.util.TreeMap<>();
+        for (Path layer : layers) {
+            for (Page.Asset asset : read(layer)) {
+                byRoute.putIfAbsent(asset.route(), asset);
+            }
+        }
+        return List.copyOf(byRoute.values());
     }
 
     public static List<Page.Asset> read(Path templates) throws IOException {

@@ -1,7 +1,11 @@
 package dev.versus.plan;
 
 import dev.versus.compare.Catalog;
+import dev.versus.model.PageKind;
+import dev.versus.model.RedirectFormat;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +30,22 @@ public final class SitePlan {
      * @throws PlanException naming both sources when two pages claim one route
      */
     public static SitePlan of(Catalog catalog, SiteContent content, List<Page.Asset> assets) throws PlanException {
+        return of(catalog, content, assets, EnumSet.allOf(PageKind.class), EnumSet.allOf(RedirectFormat.class));
+    }
+
+    /**
+     * Plans the site with only the page kinds and redirect maps versus.toml asks for; the sitemaps
+     * list only the pages planned.
+     */
+    public static SitePlan of(Catalog catalog, SiteContent content, List<Page.Asset> assets, Set<PageKind> kinds,
+            Set<RedirectFormat> redirects) throws PlanException {
+        for (PageKind kind : List.of(PageKind.COMPARISONS, PageKind.TECHNOLOGIES, PageKind.CATEGORIES)) {
+            if (!kinds.contains(kind)) {
+                // Every page links to these: a site without them would be a site of broken links.
+                throw new PlanException("versus.toml: [build] pages: leaving out \"" + kind.key()
+                        + "\" is not supported; only \"countries\" and \"search\" can be left out");
+            }
+        }
         checkTexts(catalog, content);
         List<Page> fixed = new ArrayList<>(assets);
         for (ContentPage page : content.pages()) {
@@ -37,13 +57,20 @@ public final class SitePlan {
 
         // Country pages, the home page and the search index.
         fixed.add(new Page.Home());
-        fixed.add(new Page.Search());
-        fixed.add(new Page.SearchIndex());
-        fixed.add(new Page.Countries());
-        dev.versus.compare.CountryRankings.codes(catalog.snapshot()).forEach(code -> fixed.add(new Page.Country(code)));
+        if (kinds.contains(PageKind.SEARCH)) {
+            fixed.add(new Page.Search());
+            fixed.add(new Page.SearchIndex());
+        }
+        if (kinds.contains(PageKind.COUNTRIES)) {
+            fixed.add(new Page.Countries());
+            dev.versus.compare.CountryRankings.codes(catalog.snapshot()).forEach(code -> fixed.add(new Page.Country(code)));
+        }
 
         // Files for hosts and crawlers: 404, robots.txt, sitemaps, redirect maps.
-        fixed.addAll(HostFiles.plan(fixed, () -> comparisonPages(catalog), HostFiles.MAX_URLS_PER_SITEMAP));
+        fixed.addAll(HostFiles.plan(fixed, () -> comparisonPages(catalog), HostFiles.MAX_URLS_PER_SITEMAP).stream()
+                .filter(file -> !(file instanceof HostFiles.Redirects) || redirects.contains(RedirectFormat.NETLIFY))
+                .filter(file -> !(file instanceof HostFiles.NginxRedirects) || redirects.contains(RedirectFormat.NGINX))
+                .toList());
 
         checkRoutes(fixed);
         return new SitePlan(catalog, fixed);

@@ -22,7 +22,11 @@ final class BreakdownViews {
     private final Wording wording;
     private final String unit;
 
-    BreakdownViews(Catalog catalog, Wording wording) {
+    /** Whether country pages are built, so that country rows can link to them. */
+    private final boolean countryPages;
+
+    BreakdownViews(Catalog catalog, Wording wording, boolean countryPages) {
+        this.countryPages = countryPages;
         this.catalog = catalog;
         this.wording = wording;
         this.unit = catalog.snapshot().info().unit().plural();
@@ -37,7 +41,7 @@ final class BreakdownViews {
             String name = wording.countryNames().name(row.code());
             String firstShare = Percentages.share(row.firstShare());
             String secondShare = Percentages.share(row.secondShare());
-            rows.add(row(name, root + Routes.country(row.code()), row.first(), firstShare, row.second(), secondShare));
+            rows.add(row(name, countryPages ? root + Routes.country(row.code()) : null, row.first(), firstShare, row.second(), secondShare));
             bars.add(new BarCharts.Input(name, row.firstShare(), firstShare, row.secondShare(), secondShare));
         }
         BarChart chart = BarCharts.layout("Share of each technology's " + unit + " by country",

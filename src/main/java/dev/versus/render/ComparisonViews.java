@@ -29,7 +29,7 @@ public final class ComparisonViews {
         this.site = site;
         this.wording = Wording.of(catalog.snapshot());
         this.provenance = catalog.snapshot().info().provenance();
-        this.breakdowns = new BreakdownViews(catalog, wording);
+        this.breakdowns = new BreakdownViews(catalog, wording, site.builds(dev.versus.model.PageKind.COUNTRIES));
         this.sides = new SideViews(catalog);
     }
 

@@ -1,5 +1,6 @@
 package dev.versus.render;
 
+import dev.versus.model.PageKind;
 import dev.versus.compare.Catalog;
 import dev.versus.model.Category;
 import dev.versus.model.Technology;
@@ -42,14 +43,16 @@ final class HomeViews {
                 + " web technologies compared by usage", description, false, List.of(), "Home");
         // The home page is the first crumb itself: a trail of one says nothing, so none is shown.
         PageMeta meta = new PageMeta(full.title(), full.description(), full.canonical(), full.root(), full.noindex(),
-                full.siteName(), full.dataDate(), full.dataSource(), full.breadcrumbs().subList(0, 1), "");
+                full.siteName(), full.dataDate(), full.dataSource(), full.breadcrumbs().subList(0, 1), "", full.nav(),
+                full.footer());
         List<HomeView.Entry> categories = categories(root);
         List<Link> items = catalog.snapshot().categories().stream()
                 .map(category -> new Link(category.name(), Routes.category(category.slug())))
                 .toList();
-        return new HomeView(meta, "Web technologies, compared by how widely they are used", intro(),
-                searchBox(root), popularTechnologies(root), popularComparisons(root), categories,
-                new Link("Technology leaders in each country", root + Routes.countries()),
+        return new HomeView(meta, site.tagline(), intro(),
+                site.builds(PageKind.SEARCH) ? searchBox(root) : null, popularTechnologies(root), popularComparisons(root), categories,
+                site.builds(PageKind.COUNTRIES) ? new Link("Technology leaders in each country", root + Routes.countries())
+                        : null,
                 ListJsonLd.website(site, description, "Categories", items));
     }
 
@@ -75,7 +78,8 @@ final class HomeViews {
                         + "\"), to find their pages. Only technologies of the same category are compared.",
                 box, new Link("every category", root + "categories/"),
                 new Link("the home page", (root.isEmpty() ? "./" : root) + "#categories"),
-                new Link("technology leaders by country", root + Routes.countries()));
+                site.builds(PageKind.COUNTRIES) ? new Link("technology leaders by country", root + Routes.countries())
+                        : null);
     }
 
     private SearchBox searchBox(String root) {

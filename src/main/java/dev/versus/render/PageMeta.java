@@ -9,6 +9,8 @@ import java.util.List;
  * @param canonical the absolute URL of this page
  * @param breadcrumbs from Home to this page; the last one is the page itself
  * @param breadcrumbJson BreadcrumbList JSON-LD, already escaped for a script element
+ * @param nav the header's links (versus.toml's [[nav]]), relative to this page
+ * @param footer the footer's links (versus.toml's [[footer]]), relative to this page
  */
 public record PageMeta(
         String title,
@@ -20,7 +22,9 @@ public record PageMeta(
         String dataDate,
         String dataSource,
         List<Link> breadcrumbs,
-        String breadcrumbJson) {
+        String breadcrumbJson,
+        List<Link> nav,
+        List<Link> footer) {
 
     public String stylesheet() {
         return root + "assets/site.css";

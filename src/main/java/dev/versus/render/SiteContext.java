@@ -4,16 +4,54 @@ import dev.versus.model.Snapshot;
 import dev.versus.plan.Routes;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
+import dev.versus.model.NavLink;
+import dev.versus.model.PageKind;
+import dev.versus.model.SiteConfig;
 
 /**
  * What every page of one build shares: the site's name, base URL and the snapshot's date and
- * source. It makes each page's {@link PageMeta}.
+ * source, and the site configuration's links and page kinds. It makes each page's {@link PageMeta}.
+ *
+ * @param tagline the home page's heading
+ * @param nav the header's links, with paths from the site root ("/categories/") or absolute URLs
+ * @param pages the page kinds built; views leave out links to the others
  */
-public record SiteContext(String siteName, URI baseUrl, String dataDate, String dataSource) {
+public record SiteContext(String siteName, URI baseUrl, String dataDate, String dataSource, String tagline,
+        List<NavLink> nav, List<NavLink> footer, Set<PageKind> pages) {
 
     public static SiteContext of(Snapshot snapshot, URI baseUrl) {
-        return new SiteContext("Versus", baseUrl, dev.versus.text.Dates.format(snapshot.info().date()),
-                snapshot.info().source());
+        return of(snapshot, baseUrl, SiteConfig.DEFAULTS);
+    }
+
+    public static SiteContext of(Snapshot snapshot, URI baseUrl, SiteConfig config) {
+        return new SiteContext(config.title(), baseUrl, dev.versus.text.Dates.format(snapshot.info().date()),
+                config.dataSource() != null ? config.dataSource() : snapshot.info().source(), config.tagline(),
+                built(config.nav(), config.pages()), built(config.footer(), config.pages()), config.pages());
+    }
+
+    /** The links, less those to the search page or country pages when the site does not build them. */
+    private static List<NavLink> built(List<NavLink> links, Set<PageKind> pages) {
+        return links.stream()
+                .filter(link -> pages.contains(PageKind.SEARCH) || !link.url().equals("/" + Routes.search()))
+                .filter(link -> pages.contains(PageKind.COUNTRIES) || !link.url().startsWith("/" + Routes.countries()))
+                .toList();
+    }
+
+    public boolean builds(PageKind kind) {
+        return pages.contains(kind);
+    }
+
+    /** The links as seen from a page {@code root} away from the site root: "/about/" becomes "../../about/". */
+    static List<Link> relative(List<NavLink> links, String root) {
+        return links.stream()
+                .map(link -> new Link(link.label(), link.url().startsWith("/") ? relativePath(root, link.url()) : link.url()))
+                .toList();
+    }
+
+    private static String relativePath(String root, String path) {
+        String rest = path.substring(1);
+        return root.isEmpty() && rest.isEmpty() ? "./" : root + rest;
     }
 
     public String absolute(String route) {
@@ -37,6 +75,6 @@ public record SiteContext(String siteName, URI baseUrl, String dataDate, String 
                 .map(link -> new Link(link.text(), link.href().isEmpty() && root.isEmpty() ? "./" : root + link.href()))
                 .toList();
         return new PageMeta(title, description, absolute(route), root, noindex, siteName, dataDate, dataSource,
-                relative, json);
+                relative, json, relative(nav, root), relative(footer, root));
     }
 }

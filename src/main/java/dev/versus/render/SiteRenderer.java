@@ -27,8 +27,20 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
 
     public static SiteRenderer create(Path templateFolder, Catalog catalog, URI baseUrl, SiteContent content)
             throws IOException {
-        RenderContext context = new RenderContext(Templates.from(templateFolder), catalog,
-                SiteContext.of(catalog.snapshot(), baseUrl), content);
+        return create(java.util.List.of(templateFolder), catalog, baseUrl, content);
+    }
+
+    /** @param templateLayers the folders templates are looked up in, the site's first, then the built-ins */
+    public static SiteRenderer create(java.util.List<Path> templateLayers, Catalog catalog, URI baseUrl,
+            SiteContent content) throws IOException {
+        return create(templateLayers, catalog, baseUrl, content, dev.versus.model.SiteConfig.DEFAULTS);
+    }
+
+    /** @param config versus.toml's title, links and page kinds */
+    public static SiteRenderer create(java.util.List<Path> templateLayers, Catalog catalog, URI baseUrl,
+            SiteContent content, dev.versus.model.SiteConfig config) throws IOException {
+        RenderContext context = new RenderContext(Templates.from(templateLayers), catalog,
+                SiteContext.of(catalog.snapshot(), baseUrl, config), content);
         SiteRenderer site = new SiteRenderer();
         site.register(Page.Asset.class, new AssetPages());
         site.register(Page.Content.class, new ContentPages(context));

@@ -10,6 +10,7 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,8 +30,13 @@ public final class Templates {
     }
 
     public static Templates from(Path folder) {
+        return from(List.of(folder));
+    }
+
+    /** Templates looked up in each folder in turn: the site's overrides first, then the built-ins. */
+    public static Templates from(List<Path> layers) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        PathTemplateLoader loader = new PathTemplateLoader(folder);
+        PathTemplateLoader loader = new PathTemplateLoader(layers);
         cfg.setTemplateLoader(loader);
         // Columns in messages count characters, as editors do, not tabs as 8.
         cfg.setTabSize(1);

@@ -39,7 +39,9 @@ public final class BuildErrors {
     }
 
     private static String position(Path templates, String template, int line, int column) {
-        String file = templates == null ? template : templates.resolve(template).toString();
+        // A template the site does not override is the built-in copy.
+        String file = templates != null && java.nio.file.Files.isRegularFile(templates.resolve(template))
+                ? templates.resolve(template).toString() : "<built-in>/templates/" + template;
         return file + ":" + line + ":" + column + ": ";
     }
 }

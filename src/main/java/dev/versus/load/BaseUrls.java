@@ -1,15 +1,15 @@
-package dev.versus.cli;
+package dev.versus.load;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 
 /** The --base-url flag: an absolute http(s) URL, always ending in "/". */
-final class BaseUrls {
+public final class BaseUrls {
     private BaseUrls() {
     }
 
     /** The URL, with a trailing slash added, or null when it is not an absolute http(s) URL. */
-    static URI parse(String text) {
+    public static URI parse(String text) {
         try {
             URI uri = new URI(text.endsWith("/") ? text : text + "/");
             String scheme = uri.getScheme();

@@ -1,4 +1,4 @@
-package dev.versus.cli;
+package dev.versus.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,0 +1,291 @@
+package dev.versus.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.versus.model.NavLink;
+import dev.versus.model.PageKind;
+import dev.versus.model.RedirectFormat;
+import dev.versus.model.SiteConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads versus.toml into a {@link SiteConfig}. Every key is optional; an unknown table or key, a
+ * value of the wrong type, a URL that is not absolute or a name Versus does not know is an error
+ * at its line and column, all of them reported together.
+ */
+public final class SiteConfigReader {
+    /** The name a build looks for in the current folder. */
+    public static final String FILE_NAME = "versus.toml";
+
+    private static final List<String> SITE_KEYS = List.of("title", "tagline", "baseUrl", "dataSource");
+    private static final List<String> BUILD_KEYS =
+            List.of("snapshot", "content", "templates", "output", "pages", "redirects");
+    private static final List<String> LINK_KEYS = List.of("label", "url");
+    private static final String TABLES = "[site], [build], [[nav]], [[footer]]";
+
+    private final String name;
+    private final Path folder;
+    private final TomlPositions positions;
+    /** Errors by position, so that they read in the file's order whichever check found them. */
+    private final java.util.TreeMap<Long, String> errors = new java.util.TreeMap<>();
+
+    private SiteConfigReader(String name, Path folder, TomlPositions positions) {
+        this.name = name;
+        this.folder = folder;
+        this.positions = positions;
+    }
+
+    /**
+     * The configuration in that file; its paths are resolved against the file's folder.
+     *
+     * @throws InvalidContentException when the file is not valid TOML or not a valid configuration
+     */
+    public static SiteConfig read(Path file) throws IOException, InvalidContentException {
+        String name = SourceNames.of(file);
+        String text;
+        try {
+            text = Utf8Text.decode(Files.readAllBytes(file)).toString();
+        } catch (Utf8Text.NotUtf8Exception e) {
+            throw new InvalidContentException(List.of(name + ":" + e.line() + ":" + e.column() + ": "
+                    + e.getMessage() + "; save versus.toml as UTF-8"));
+        }
+        return parse(name, file.getParent(), text);
+    }
+
+    /** The configuration in {@code text}, named {@code name} in messages, with paths under {@code folder} (null: as written). */
+    static SiteConfig parse(String name, Path folder, String text) throws InvalidContentException {
+        JsonNode root;
+        try {
+            root = new TomlMapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 1 : Math.max(at.getLineNr(), 1);
+            int column = at == null ? 1 : Math.max(at.getColumnNr(), 1);
+            throw new InvalidContentException(List.of(name + ":" + line + ":" + column + ": " + e.getOriginalMessage()));
+        }
+        SiteConfigReader reader = new SiteConfigReader(name, folder, TomlPositions.scan(text));
+        SiteConfig config = reader.config(root == null ? new TomlMapper().createObjectNode() : root);
+        if (!reader.errors.isEmpty()) {
+            throw new InvalidContentException(List.copyOf(reader.errors.values()));
+        }
+        return config;
+    }
+
+    private SiteConfig config(JsonNode root) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            String key = it.next().getKey();
+            if (!List.of("site", "build", "nav", "footer").contains(key)) {
+                error(key, "unknown " + (root.get(key).isObject() || root.get(key).isArray() ? "table" : "key")
+                        + " \"" + key + "\"; versus.toml has the tables " + TABLES);
+            }
+        }
+        JsonNode site = table(root, "site", SITE_KEYS);
+        JsonNode build = table(root, "build", BUILD_KEYS);
+        SiteConfig d = SiteConfig.DEFAULTS;
+        return new SiteConfig(
+                string(site, "site", "title", d.title()),
+                string(site, "site", "tagline", d.tagline()),
+                url(site),
+                string(site, "site", "dataSource", d.dataSource()),
+                path(build, "snapshot"), path(build, "content"), path(build, "templates"), path(build, "output"),
+                pages(build),
+                names(build, "redirects", RedirectFormat.class, RedirectFormat::ofKey, "redirect format",
+                        Arrays.stream(RedirectFormat.values()).map(RedirectFormat::key).toList(), d.redirects()),
+                links(root, "nav", d.nav()),
+                links(root, "footer", d.footer()));
+    }
+
+    /** The table at {@code key}, after reporting its unknown keys; null when absent or not a table. */
+    private JsonNode table(JsonNode parent, String key, List<String> known) {
+        JsonNode table = parent.get(key);
+        if (table == null) {
+            return null;
+        }
+        if (!table.isObject()) {
+            error(key, "\"" + key + "\" must be a table [" + key + "], got " + kind(table));
+            return null;
+        }
+        unknownKeys(table, key, "[" + key + "]", known);
+        return table;
+    }
+
+    private void unknownKeys(JsonNode table, String path, String shown, List<String> known) {
+        for (Iterator<String> it = table.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!known.contains(key)) {
+                error(path + "." + key, "unknown key \"" + key + "\" in " + shown + "; known keys: "
+                        + String.join(", ", known));
+            }
+        }
+    }
+
+    private String string(JsonNode table, String path, String key, String fallback) {
+        JsonNode value = table == null ? null : table.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isTextual()) {
+            valueError(path + "." + key, key + " must be a string, got " + kind(value));
+            return fallback;
+        }
+        return value.textValue();
+    }
+
+    private URI url(JsonNode site) {
+        String text = string(site, "site", "baseUrl", null);
+        if (text == null) {
+            return null;
+        }
+        URI uri = BaseUrls.parse(text);
+        if (uri == null) {
+            valueError("site.baseUrl", "baseUrl must be an absolute http(s) URL, got \"" + text + "\"");
+        }
+        return uri;
+    }
+
+    private Path path(JsonNode build, String key) {
+        String text = string(build, "build", key, null);
+        if (text == null) {
+            return null;
+        }
+        if (text.isBlank()) {
+            valueError("build." + key, key + " must name a path, got an empty string");
+            return null;
+        }
+        return folder == null ? Path.of(text) : folder.resolve(text);
+    }
+
+    /**
+     * The page kinds to build. Every page links to comparisons, technologies and categories, so
+     * only countries and search can be left out.
+     */
+    private Set<PageKind> pages(JsonNode build) {
+        Set<PageKind> pages = names(build, "pages", PageKind.class, PageKind::ofKey, "page kind",
+                Arrays.stream(PageKind.values()).map(PageKind::key).toList(), SiteConfig.DEFAULTS.pages());
+        List<String> missing = List.of(PageKind.COMPARISONS, PageKind.TECHNOLOGIES, PageKind.CATEGORIES).stream()
+                .filter(kind -> !pages.contains(kind)).map(kind -> "\"" + kind.key() + "\"").toList();
+        if (!missing.isEmpty() && build != null && build.get("pages") != null && build.get("pages").isArray()) {
+            valueError("build.pages", "pages must include \"comparisons\", \"technologies\" and \"categories\""
+                    + " (every page links to them); only \"countries\" and \"search\" can be left out; missing: "
+                    + String.join(", ", missing));
+        }
+        return pages;
+    }
+
+    private <E extends Enum<E>> Set<E> names(JsonNode build, String key, Class<E> type, Function<String, E> byName,
+            String what, List<String> known, Set<E> fallback) {
+        JsonNode value = build == null ? null : build.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isArray()) {
+            valueError("build." + key, key + " must be an array of strings, got " + kind(value));
+            return fallback;
+        }
+        Set<E> chosen = EnumSet.noneOf(type);
+        for (JsonNode element : value) {
+            E named = element.isTextual() ? byName.apply(element.textValue()) : null;
+            if (!element.isTextual()) {
+                valueError("build." + key, key + " must be an array of strings, got " + kind(element) + " in it");
+            } else if (named == null) {
+                at(positions.element("build." + key, "\"" + element.textValue() + "\""), "unknown " + what + " \""
+                        + element.textValue() + "\" in [build] " + key + "; known: " + String.join(", ", known));
+            } else {
+                chosen.add(named);
+            }
+        }
+        return chosen;
+    }
+
+    private List<NavLink> links(JsonNode root, String key, List<NavLink> fallback) {
+        JsonNode value = root.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isArray()) {
+            error(key, "\"" + key + "\" must be an array of tables [[" + key + "]], got " + kind(value));
+            return fallback;
+        }
+        List<NavLink> links = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            String path = key + "[" + i + "]";
+            JsonNode link = value.get(i);
+            if (!link.isObject()) {
+                error(path, "each [[" + key + "]] must be a table with label and url, got " + kind(link));
+                continue;
+            }
+            unknownKeys(link, path, "[[" + key + "]]", LINK_KEYS);
+            String label = required(link, path, key, "label");
+            String url = required(link, path, key, "url");
+            if (url != null && !url.startsWith("/") && BaseUrls.parse(url) == null) {
+                valueError(path + ".url", "url must be a path from the site root (\"/about/\") or an absolute"
+                        + " http(s) URL, got \"" + url + "\"");
+            } else if (label != null && url != null) {
+                links.add(new NavLink(label, url));
+            }
+        }
+        return links;
+    }
+
+    private String required(JsonNode link, String path, String key, String field) {
+        if (link.get(field) == null) {
+            error(path, "[[" + key + "]] needs a " + field);
+            return null;
+        }
+        return string(link, path, field, null);
+    }
+
+    private static String kind(JsonNode value) {
+        if (value.isTextual()) {
+            return "a string";
+        }
+        if (value.isBoolean()) {
+            return "a boolean";
+        }
+        if (value.isIntegralNumber()) {
+            return "an integer";
+        }
+        if (value.isNumber()) {
+            return "a float";
+        }
+        if (value.isArray()) {
+            return "an array";
+        }
+        return value.isObject() ? "a table" : "a " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** An error at the key (or table) at that path. */
+    private void error(String path, String message) {
+        TomlPositions.Position p = positions.of(path);
+        add(p.line(), p.column(), message);
+    }
+
+    /** An error at the value of the key at that path. */
+    private void valueError(String path, String message) {
+        TomlPositions.Position p = positions.of(path);
+        add(p.valueLine(), p.valueColumn(), message);
+    }
+
+    private void at(TomlPositions.Position p, String message) {
+        add(p.line(), p.column(), message);
+    }
+
+    private void add(int line, int column, String message) {
+        // Two errors at one place (a link missing both label and url) keep their order.
+        long key = ((long) line << 40) | ((long) column << 16) | errors.size();
+        errors.put(key, name + ":" + line + ":" + column + ": " + message);
+    }
+}
