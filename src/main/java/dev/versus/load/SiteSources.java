@@ -47,15 +47,7 @@ public record SiteSources(Path content, Path templates, Path builtInTemplates) {
             }
             return given;
         }
-        return isUsable(local, bundledName) ? local : bundled(bundledName);
-    }
-
-    /**
-     * ./content when it exists; ./templates only when it holds layout.ftlh, because the templates/
-     * of a site made by {@code versus init} holds just a README until templates are copied into it.
-     */
-    private static boolean isUsable(Path local, String name) {
-        return "templates".equals(name) ? Files.isRegularFile(local.resolve("layout.ftlh")) : Files.isDirectory(local);
+        return Files.isDirectory(local) ? local : bundled(bundledName);
     }
 
     /** The bundled default folder of that name (content or templates). */
