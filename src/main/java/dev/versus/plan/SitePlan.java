@@ -40,7 +40,9 @@ public final class SitePlan {
         fixed.add(new Page.Search());
         fixed.add(new Page.SearchIndex());
         fixed.add(new Page.Countries());
-        dev.versus.compare.CountryRankings.codes(catalog.snapshot()).forEach(code -> fixed.add(new Page.Country(code)));
+        java.util.Set<String> worthIndexing = dev.versus.compare.CountryRankings.withRanking(catalog);
+        dev.versus.compare.CountryRankings.codes(catalog.snapshot())
+                .forEach(code -> fixed.add(new Page.Country(code, worthIndexing.contains(code))));
 
         // Files for hosts and crawlers: 404, robots.txt, sitemaps, redirect maps.
         fixed.addAll(HostFiles.plan(fixed, () -> comparisonPages(catalog), HostFiles.MAX_URLS_PER_SITEMAP));

@@ -9,6 +9,7 @@ import java.util.List;
  * @param canonical the absolute URL of this page
  * @param breadcrumbs from Home to this page; the last one is the page itself
  * @param breadcrumbJson BreadcrumbList JSON-LD, already escaped for a script element
+ * @param pageJson WebPage JSON-LD with the snapshot's date as {@code dateModified}, escaped likewise
  */
 public record PageMeta(
         String title,
@@ -20,7 +21,13 @@ public record PageMeta(
         String dataDate,
         String dataSource,
         List<Link> breadcrumbs,
-        String breadcrumbJson) {
+        String breadcrumbJson,
+        String pageJson) {
+
+    /** The Open Graph locale of every page: the pages are written in US English ("favor", "color"). */
+    public String locale() {
+        return "en_US";
+    }
 
     public String stylesheet() {
         return root + "assets/site.css";

@@ -9,11 +9,16 @@ import java.util.List;
  * What every page of one build shares: the site's name, base URL and the snapshot's date and
  * source. It makes each page's {@link PageMeta}.
  */
-public record SiteContext(String siteName, URI baseUrl, String dataDate, String dataSource) {
+public record SiteContext(String siteName, URI baseUrl, String dataDate, String dataSource, String isoDate) {
 
     public static SiteContext of(Snapshot snapshot, URI baseUrl) {
         return new SiteContext("Versus", baseUrl, dev.versus.text.Dates.format(snapshot.info().date()),
-                snapshot.info().source());
+                snapshot.info().source(), snapshot.info().date().toString());
+    }
+
+    /** The page's WebPage JSON-LD: every page shows the snapshot's figures, so it changed on the snapshot's date. */
+    String pageJson(String route, String title) {
+        return JsonLd.webPage(title, absolute(route), siteName, isoDate);
     }
 
     public String absolute(String route) {
@@ -37,6 +42,6 @@ public record SiteContext(String siteName, URI baseUrl, String dataDate, String 
                 .map(link -> new Link(link.text(), link.href().isEmpty() && root.isEmpty() ? "./" : root + link.href()))
                 .toList();
         return new PageMeta(title, description, absolute(route), root, noindex, siteName, dataDate, dataSource,
-                relative, json);
+                relative, json, pageJson(route, title));
     }
 }
