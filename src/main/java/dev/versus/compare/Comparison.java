@@ -12,7 +12,8 @@ import java.util.List;
  * @param sharedCategories the categories both are in, in slug order
  * @param countryRows the ten countries with the largest combined count
  * @param firstAwards awards shown for first: at most ten, best first
- * @param firstSiteCategories site-category slugs where first is relatively more popular (up to three)
+ * @param firstCountries countries where first has the larger share of its own total (up to three)
+ * @param firstSiteCategories site-category slugs where first has the larger share of its own total (up to three)
  * @param siteCategoryRows the ten site categories with the largest combined count
  * @param change change since the latest common earlier date, or null when there is none
  * @param firstAlternatives alternatives of first (excluding first and second), each to be linked

@@ -14,8 +14,6 @@ record CountryFigures(CountryLead first, CountryLead second, List<CountryRow> ro
 
     static CountryFigures of(Profile first, Profile second, long minCountrySample) {
         TopK<Counts> table = new TopK<>(TABLE_ROWS, Counts.LARGEST_FIRST);
-        TopK<Counts> firstLeads = new TopK<>(NAMED, Counts.LARGEST_FIRST);
-        TopK<Counts> secondLeads = new TopK<>(NAMED, Counts.LARGEST_FIRST);
         List<Counts> qualifying = new ArrayList<>();
         Counts.forEach(first.countries(), second.countries(), counts -> {
             if (counts.sum() > 0) {
@@ -23,35 +21,29 @@ record CountryFigures(CountryLead first, CountryLead second, List<CountryRow> ro
             }
             if (counts.sum() >= minCountrySample) {
                 qualifying.add(counts);
-                if (counts.first() > counts.second()) {
-                    firstLeads.offer(counts);
-                } else if (counts.second() > counts.first()) {
-                    secondLeads.offer(counts);
-                }
             }
         });
         long a = first.tech().total();
         long b = second.tech().total();
         return new CountryFigures(
-                lead(firstLeads, qualifying, new ShareGap(true, a, b)),
-                lead(secondLeads, qualifying, new ShareGap(false, a, b)),
+                lead(qualifying, new ShareGap(true, a, b)),
+                lead(qualifying, new ShareGap(false, a, b)),
                 table.toList().stream().map(counts -> row(counts, a, b)).toList());
     }
 
-    /** The countries where one side leads, or else where its share of its own total leads. */
-    private static CountryLead lead(TopK<Counts> leads, List<Counts> qualifying, ShareGap gap) {
-        List<Counts> absolute = leads.toList();
-        if (!absolute.isEmpty()) {
-            return new CountryLead(codes(absolute), false);
-        }
+    /**
+     * The countries where one side's share of its own total is larger than the other's, largest
+     * gap first. Shares, not counts: the chart beside the sentence draws shares, and a reader
+     * must be able to check the sentence against it (comparison rules, "Popularity by country").
+     */
+    private static CountryLead lead(List<Counts> qualifying, ShareGap gap) {
         TopK<Counts> relative = new TopK<>(NAMED, gap.largestFirst());
         for (Counts counts : qualifying) {
             if (gap.positive(counts)) {
                 relative.offer(counts);
             }
         }
-        List<String> named = codes(relative.toList());
-        return new CountryLead(named, !named.isEmpty());
+        return new CountryLead(codes(relative.toList()));
     }
 
     private static List<String> codes(List<Counts> countries) {

@@ -3,14 +3,14 @@ package dev.versus.compare;
 import java.util.List;
 
 /**
- * The (up to three) countries named as where one technology is more popular.
+ * The (up to three) countries where one technology's share of its own total is larger than the
+ * other's.
  *
  * <p>Rules: docs/comparison-rules.md §4.2, §4.3.
  *
- * @param countries upper-case codes, in the order the rules give
- * @param relative true when the relative fallback named them ("relatively more popular in")
+ * @param countries upper-case codes, largest gap first
  */
-public record CountryLead(List<String> countries, boolean relative) {
+public record CountryLead(List<String> countries) {
 
     public CountryLead {
         countries = List.copyOf(countries);

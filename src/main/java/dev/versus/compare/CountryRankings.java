@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -97,6 +99,33 @@ public final class CountryRankings {
         java.util.SortedSet<String> codes = new java.util.TreeSet<>();
         snapshot.technologies().forEach(tech -> codes.addAll(tech.usage().byCountry().keySet()));
         return List.copyOf(codes);
+    }
+
+    /**
+     * The countries where at least one category reaches the minimum sample, known without
+     * ranking anything: only their pages say something worth reading, so only they are indexed,
+     * listed in the sitemaps and linked from comparisons.
+     */
+    public static Set<String> withRanking(Catalog catalog) {
+        long min = catalog.settings().minAwardSample();
+        Set<String> codes = new HashSet<>();
+        for (Category category : catalog.snapshot().categories()) {
+            Map<String, Long> totals = new HashMap<>();
+            for (Technology tech : catalog.ranking(category.slug())) {
+                tech.usage().byCountry().forEach((code, count) -> {
+                    if (count > 0) {
+                        // Saturating, as the rankings' totals
+                        totals.merge(code, count, (x, y) -> x > Long.MAX_VALUE - y ? Long.MAX_VALUE : x + y);
+                    }
+                });
+            }
+            totals.forEach((code, total) -> {
+                if (total >= min) {
+                    codes.add(code);
+                }
+            });
+        }
+        return Set.copyOf(codes);
     }
 
     /** Every country code of the snapshot's country counts, sorted (as {@link #codes}). */

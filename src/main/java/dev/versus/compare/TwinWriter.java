@@ -81,7 +81,6 @@ final class TwinWriter {
     private void writeLead(String slug, CountryLead lead) throws IOException {
         json.writeObjectFieldStart(slug);
         writeStrings(json, "countries", lead.countries());
-        json.writeBooleanField("relative", lead.relative());
         json.writeEndObject();
     }
 

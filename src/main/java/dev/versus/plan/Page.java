@@ -106,10 +106,15 @@ public interface Page {
     record Asset(String route, byte[] bytes, String source) implements Page {
     }
 
-    /** A country's page: the leading technologies of each category there. */
-    record Country(String code, String route) implements Page {
-        public Country(String code) {
-            this(code, Routes.country(code));
+    /**
+     * A country's page: the leading technologies of each category there.
+     *
+     * @param indexable false when no category reaches the minimum sample there: the page then
+     *     ranks nothing, says noindex and is left out of the sitemaps
+     */
+    record Country(String code, String route, boolean indexable) implements Page {
+        public Country(String code, boolean indexable) {
+            this(code, Routes.country(code), indexable);
         }
 
         @Override

@@ -63,7 +63,9 @@ public final class SitePlan {
         }
         if (kinds.contains(PageKind.COUNTRIES)) {
             fixed.add(new Page.Countries());
-            dev.versus.compare.CountryRankings.codes(catalog.snapshot()).forEach(code -> fixed.add(new Page.Country(code)));
+            java.util.Set<String> worthIndexing = dev.versus.compare.CountryRankings.withRanking(catalog);
+            dev.versus.compare.CountryRankings.codes(catalog.snapshot())
+                    .forEach(code -> fixed.add(new Page.Country(code, worthIndexing.contains(code))));
         }
 
         // Files for hosts and crawlers: 404, robots.txt, sitemaps, redirect maps.

@@ -23,10 +23,12 @@ public record BarChart(String title, String description, String firstName, Strin
 
     /** Where the right-aligned row labels end, a little left of the bars. */
     public int labelX() {
-        return LABEL_WIDTH - 8;
+        return LABEL_WIDTH - LABEL_GAP;
     }
 
-    static final int LABEL_WIDTH = 120;
+    /** Wide enough for "Computers Electronics and" at 12px; longer labels are cut to fit. */
+    static final int LABEL_WIDTH = 170;
+    static final int LABEL_GAP = 8;
     static final int ROW_HEIGHT = 30;
     static final int BAR_HEIGHT = 11;
     static final int VALUE_SPACE = 52;

@@ -7,9 +7,7 @@ import java.util.List;
 
 /** Lays out a {@link BarChart}: bar lengths proportional to the largest value shown. */
 final class BarCharts {
-    private static final int WIDTH = 420;
-    /** About what fits in the label column at the chart's 12px label size. */
-    private static final int MAX_LABEL = 17;
+    private static final int WIDTH = 480;
 
     private BarCharts() {
     }
@@ -38,13 +36,33 @@ final class BarCharts {
         return b.compareTo(a) > 0 ? b : a;
     }
 
-    /** Labels longer than the label column are cut with an ellipsis; the table has them whole. */
+    /**
+     * The label whole when it fits the label column, else cut with an ellipsis so that it does:
+     * labels are right-aligned against the bars, so one too wide runs off the chart's left edge.
+     * The table below the chart has every label whole.
+     */
     static String shortLabel(String label) {
-        if (label.codePointCount(0, label.length()) <= MAX_LABEL) {
+        int room = BarChart.LABEL_WIDTH - BarChart.LABEL_GAP - LABEL_MARGIN;
+        if (LabelWidths.width(label) <= room) {
             return label;
         }
-        return label.substring(0, label.offsetByCodePoints(0, MAX_LABEL - 1)).stripTrailing() + "\u2026";
+        int roomBeforeEllipsis = room - LabelWidths.width("\u2026");
+        int end = 0;
+        int width = 0;
+        while (end < label.length()) {
+            int next = label.offsetByCodePoints(end, 1);
+            int step = LabelWidths.width(label.substring(end, next));
+            if (width + step > roomBeforeEllipsis) {
+                break;
+            }
+            width += step;
+            end = next;
+        }
+        return label.substring(0, end).stripTrailing() + "\u2026";
     }
+
+    /** Space kept free at the chart's left edge. */
+    private static final int LABEL_MARGIN = 4;
 
     /**
      * span * value / max rounded half up, on the exact fractions: span * p * W / (w * P) for

@@ -5,6 +5,7 @@ import dev.versus.model.Category;
 import dev.versus.model.Technology;
 import dev.versus.plan.Routes;
 import dev.versus.text.Counts;
+import dev.versus.text.Plural;
 import dev.versus.text.RankingDescriptions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,9 +40,9 @@ final class CategoriesViews {
                     leader == null ? null : new Link(leader.name(), root + Routes.technology(leader.slug()))));
             items.add(new Link(category.name(), Routes.category(category.slug())));
         }
-        String count = Counts.format(categories.size()) + (categories.size() == 1 ? " category" : " categories");
+        String count = Plural.count(categories.size(), "category", "categories");
         int technologies = catalog.snapshot().technologies().size();
-        String lede = "The " + Counts.format(technologies) + (technologies == 1 ? " technology" : " technologies")
+        String lede = "The " + Plural.count(technologies, "technology", "technologies")
                 + " on " + site.siteName() + " fall into " + count + ". Each category ranks its technologies by usage"
                 + " and lists every comparison between them.";
         PageMeta meta = site.meta(route, "All categories — " + count + " of web technologies | " + site.siteName(),

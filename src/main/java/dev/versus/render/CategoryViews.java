@@ -13,6 +13,7 @@ import dev.versus.plan.Paging;
 import dev.versus.plan.Routes;
 import dev.versus.plan.SiteContent;
 import dev.versus.text.Counts;
+import dev.versus.text.Plural;
 import dev.versus.text.Dates;
 import dev.versus.text.Percentages;
 import dev.versus.text.RankingDescriptions;
@@ -96,7 +97,7 @@ final class CategoryViews {
     }
 
     private static String technologies(int count) {
-        return Counts.format(count) + (count == 1 ? " technology" : " technologies");
+        return Plural.count(count, "technology", "technologies");
     }
 
     /** "The Web frameworks category has 5 technologies. React leads with a market share of 83.4%." */
@@ -121,7 +122,7 @@ final class CategoryViews {
                     + (next.isEmpty() ? "" : ", then " + dev.versus.text.EnglishLists.join(next)) + ".");
         }
         if (comparisons > 0) {
-            sentences.add(Counts.format(comparisons) + (comparisons == 1 ? " comparison." : " comparisons."));
+            sentences.add(Plural.count(comparisons, "comparison", "comparisons") + ".");
         }
         return RankingDescriptions.fit(sentences);
     }
@@ -227,12 +228,14 @@ final class CategoryViews {
                 .map(pair -> new Link(name(pair), root + Routes.comparison(pair.first(), pair.second())))
                 .toList();
         String summary = paging.items() == 0 ? "There is nothing to compare in this category yet."
+                : paging.items() == 1 ? "One comparison."
                 : paging.pageCount() == 1 ? "All " + Counts.format(paging.items()) + ", in alphabetical order."
                 : "Comparisons " + Counts.format(paging.from(number) + 1) + " to " + Counts.format(paging.to(number))
                         + " of " + Counts.format(paging.items()) + ", in alphabetical order.";
         long elsewhere = allPairs(catalog.ranking(category.slug()).size()) - paging.items();
-        String note = elsewhere == 0 ? null : Counts.format(elsewhere) + (elsewhere == 1 ? " comparison" : " comparisons")
-                + " of technologies that are in another category together are listed under the first such category.";
+        String note = elsewhere == 0 ? null : Plural.count(elsewhere, "comparison", "comparisons")
+                + " of two technologies that share another category " + Plural.isAre(elsewhere)
+                + " listed under the first category they share.";
         return new CategoryView.ComparisonList("Every comparison of " + category.name(), summary, note, links,
                 Pagers.of(number, paging.pageCount(),
                         n -> root + Routes.categoryComparisons(category.slug(), n)));

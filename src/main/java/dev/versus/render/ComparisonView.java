@@ -71,7 +71,7 @@ public record ComparisonView(
     }
 
     /** Change since the previous snapshot date both technologies have. */
-    public record ChangeSection(String date, String first, String second, String modeledNote) {
+    public record ChangeSection(String date, String baseline, String first, String second, String modeledNote) {
     }
 
     /** Links to comparisons of each technology with its nearest rivals. */

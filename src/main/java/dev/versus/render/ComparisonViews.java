@@ -5,6 +5,7 @@ import dev.versus.compare.CategoryStanding;
 import dev.versus.compare.Comparison;
 import dev.versus.compare.Twin;
 import dev.versus.model.Category;
+import dev.versus.model.HistoryPoint;
 import dev.versus.model.Provenance;
 import dev.versus.model.Technology;
 import dev.versus.plan.Routes;
@@ -12,6 +13,7 @@ import dev.versus.text.Counts;
 import dev.versus.text.Dates;
 import dev.versus.text.Percentages;
 import dev.versus.text.Wording;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,8 +68,8 @@ public final class ComparisonViews {
     private List<String> summary(Comparison c) {
         List<String> lines = new ArrayList<>();
         lines.add(wording.headline(c));
-        addIfPresent(lines, wording.countryBullet(c.first(), c.firstCountries()));
-        addIfPresent(lines, wording.countryBullet(c.second(), c.secondCountries()));
+        addIfPresent(lines, wording.countryBullet(c.first(), c.second(), c.firstCountries()));
+        addIfPresent(lines, wording.countryBullet(c.second(), c.first(), c.secondCountries()));
         return lines;
     }
 
@@ -122,10 +124,30 @@ public final class ComparisonViews {
         if (c.change() == null) {
             return null;
         }
-        return new ComparisonView.ChangeSection(Dates.format(c.change().date()),
-                wording.change(c.change().first(), c.change().date()),
-                wording.change(c.change().second(), c.change().date()),
+        // The heading gives the date once; the rows give only the change.
+        return new ComparisonView.ChangeSection(Dates.format(c.change().date()), baseline(c),
+                wording.changeSinceHeading(c.change().first()),
+                wording.changeSinceHeading(c.change().second()),
                 Notes.modeled(provenance.history(), Notes.HISTORY));
+    }
+
+    /**
+     * Which counts the change is measured from. A technology page measures from that
+     * technology's own latest earlier count, which can be later than the latest date both share:
+     * the sentence says so, so that the two pages' figures do not seem to disagree.
+     */
+    private static String baseline(Comparison c) {
+        LocalDate date = c.change().date();
+        StringBuilder text = new StringBuilder("Both are measured from their counts on " + Dates.format(date)
+                + ", the latest earlier date with a count of each.");
+        for (Technology side : List.of(c.first(), c.second())) {
+            HistoryPoint own = Standings.latest(side);
+            if (own != null && !own.date().equals(date)) {
+                text.append(' ').append(side.name()).append("'s own page measures from ")
+                        .append(Dates.format(own.date())).append(", its latest earlier count.");
+            }
+        }
+        return text.toString();
     }
 
     private static List<Link> alternatives(Technology technology, List<Technology> others, String root) {

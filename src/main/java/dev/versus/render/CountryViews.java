@@ -8,6 +8,7 @@ import dev.versus.model.Technology;
 import dev.versus.plan.Routes;
 import dev.versus.text.CountryNames;
 import dev.versus.text.Counts;
+import dev.versus.text.Plural;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,11 +38,16 @@ final class CountryViews {
         List<CountryRanking> thin = rankings.thin(code);
         int detected = rankings.detectedTechnologies(code);
         String heading = "Web technologies in " + inSentence;
-        String description = "The leading technologies of " + categories(ranked.size()) + " in " + inSentence
-                + ", each beside its worldwide rank; " + technologies(detected) + " detected there, from "
-                + (origin.isModeled() ? "modeled " : "") + "counts of " + unit + ".";
+        String counts = (origin.isModeled() ? "modeled " : "") + "counts of " + unit + ".";
+        String description = ranked.isEmpty()
+                ? capitalized(technologies(detected)) + " detected in " + inSentence
+                        + ", too few in any category to rank; from " + counts
+                : "The leading technologies of " + categories(ranked.size()) + " in " + inSentence
+                        + ", each beside its worldwide rank; " + technologies(detected) + " detected there, from "
+                        + counts;
+        // A page that ranks no category has nothing a search should lead to (see CountryRankings.withRanking).
         PageMeta meta = site.meta(route, heading + " — leaders by category | " + site.siteName(), description,
-                false, List.of(new Link("Countries", Routes.countries())), name);
+                ranked.isEmpty(), List.of(new Link("Countries", Routes.countries())), name);
         return new CountryView(meta, heading, intro(inSentence, detected, ranked.size()),
                 Notes.modeled(origin, Notes.COUNTRIES),
                 ranked.stream().map(ranking -> section(ranking, root)).toList(),
@@ -54,7 +60,13 @@ final class CountryViews {
         if (detected == 0) {
             return "No technology was detected in " + inSentence + " in this snapshot.";
         }
-        return capitalized(technologies(detected)) + (detected == 1 ? " was" : " were") + " detected in " + inSentence + ". For each of "
+        String found = capitalized(technologies(detected)) + (detected == 1 ? " was" : " were") + " detected in "
+                + inSentence + ". ";
+        if (ranked == 0) {
+            return found + "No category has the " + Counts.format(rankings.minSample()) + " " + unit
+                    + " here that a ranking needs, so none is ranked.";
+        }
+        return found + "For each of "
                 + categories(ranked) + " with enough data, here are the technologies counted on the most " + unit
                 + " there, with each one's rank worldwide, and those that rank much higher or lower here than "
                 + "they do worldwide.";
@@ -97,7 +109,7 @@ final class CountryViews {
         }
         String heading = "Web technologies by country";
         String description = "Which web technologies lead each category in " + codes.size()
-                + (codes.size() == 1 ? " country" : " countries") + ", beside their worldwide rank.";
+                + " " + Plural.noun(codes.size(), "country", "countries") + ", beside their worldwide rank.";
         PageMeta meta = site.meta(route, heading + " | " + site.siteName(), description, false, List.of(),
                 "Countries");
         String intro = "Pick a country to see which technologies lead each category there and how that differs "
@@ -116,11 +128,11 @@ final class CountryViews {
     }
 
     private static String technologies(int count) {
-        return Counts.format(count) + (count == 1 ? " technology" : " technologies");
+        return Plural.count(count, "technology", "technologies");
     }
 
     private static String categories(int count) {
-        return Counts.format(count) + (count == 1 ? " category" : " categories");
+        return Plural.count(count, "category", "categories");
     }
 
     private static String capitalized(String text) {

@@ -2,10 +2,12 @@ package dev.versus.render;
 
 import dev.versus.model.PageKind;
 import dev.versus.compare.Catalog;
+import dev.versus.compare.Pair;
 import dev.versus.model.Category;
 import dev.versus.model.Technology;
 import dev.versus.plan.Routes;
 import dev.versus.text.Counts;
+import dev.versus.text.Plural;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,23 +30,24 @@ final class HomeViews {
         this.catalog = catalog;
         this.site = site;
         this.unit = catalog.snapshot().info().unit().plural();
-        this.technologyCount = Counts.format(catalog.snapshot().technologies().size());
-        this.categoryCount = Counts.format(catalog.snapshot().categories().size());
-        this.comparisonCount = Counts.format(catalog.pairCount());
+        this.technologyCount = Plural.count(catalog.snapshot().technologies().size(), "web technology",
+                "web technologies");
+        this.categoryCount = Plural.count(catalog.snapshot().categories().size(), "category", "categories");
+        this.comparisonCount = Plural.count(catalog.pairCount(), "side-by-side comparison", "side-by-side comparisons");
     }
 
     HomeView home() {
         String route = Routes.home();
         String root = Routes.toRoot(route);
-        String description = "Compare how widely " + technologyCount + " web technologies are used: "
-                + comparisonCount + " side-by-side comparisons in " + categoryCount + " categories, from counts of "
+        String description = "Compare how widely " + technologyCount + " " + Plural.isAre(technologies()) + " used: "
+                + comparisonCount + " in " + categoryCount + ", from counts of "
                 + unit + " as of " + site.dataDate() + ".";
         PageMeta full = site.meta(route, site.siteName() + " — " + technologyCount
-                + " web technologies compared by usage", description, false, List.of(), "Home");
+                + " compared by usage", description, false, List.of(), "Home");
         // The home page is the first crumb itself: a trail of one says nothing, so none is shown.
         PageMeta meta = new PageMeta(full.title(), full.description(), full.canonical(), full.root(), full.noindex(),
-                full.siteName(), full.dataDate(), full.dataSource(), full.breadcrumbs().subList(0, 1), "", full.nav(),
-                full.footer());
+                full.siteName(), full.dataDate(), full.dataSource(), full.breadcrumbs().subList(0, 1), "",
+                full.pageJson(), full.nav(), full.footer());
         List<HomeView.Entry> categories = categories(root);
         List<Link> items = catalog.snapshot().categories().stream()
                 .map(category -> new Link(category.name(), Routes.category(category.slug())))
@@ -59,9 +62,9 @@ final class HomeViews {
     private String intro() {
         return site.siteName() + " puts web technologies side by side. Each page compares two technologies of the "
                 + "same category, such as two web frameworks or two content management systems, by the number of "
-                + unit + " each was found on: overall, by country and by kind of site. There are " + comparisonCount
-                + " such comparisons of " + technologyCount + " technologies in " + categoryCount
-                + " categories, with figures as of " + site.dataDate() + ". The counts show how widely each "
+                + unit + " each was found on: overall, by country and by kind of site. " + capitalized(comparisonCount)
+                + " of " + technologyCount + " in " + categoryCount + " " + Plural.isAre(catalog.pairCount())
+                + " listed here, with figures as of " + site.dataDate() + ". The counts show how widely each "
                 + "technology is used; they do not rate it.";
     }
 
@@ -69,8 +72,8 @@ final class HomeViews {
         String route = Routes.search();
         String root = Routes.toRoot(route);
         PageMeta meta = site.meta(route, "Search technologies and comparisons | " + site.siteName(),
-                "Find any of " + technologyCount + " web technologies, or the comparison of two of them, among "
-                        + comparisonCount + " comparisons; the search runs in your browser.",
+                "Find any of " + technologyCount + ", or the comparison of two of them, among "
+                        + comparisonCount + "; the search runs in your browser.",
                 false, List.of(), "Search");
         SearchBox box = searchBox(root);
         return new SearchView(meta, "Search technologies and comparisons",
@@ -80,6 +83,14 @@ final class HomeViews {
                 new Link("the home page", (root.isEmpty() ? "./" : root) + "#categories"),
                 site.builds(PageKind.COUNTRIES) ? new Link("technology leaders by country", root + Routes.countries())
                         : null);
+    }
+
+    private long technologies() {
+        return catalog.snapshot().technologies().size();
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private SearchBox searchBox(String root) {
@@ -118,9 +129,11 @@ final class HomeViews {
             if (ranked.size() < 2) {
                 continue;
             }
-            String route = Routes.comparison(ranked.get(0), ranked.get(1));
+            // Named in the order of the page's own heading, which is the pair's canonical order.
+            Pair pair = Pair.of(ranked.get(0), ranked.get(1));
+            String route = Routes.comparison(pair.first(), pair.second());
             pairs.putIfAbsent(route, new HomeView.Entry(
-                    new Link(ranked.get(0).name() + " vs " + ranked.get(1).name(), root + route), category.name()));
+                    new Link(pair.first().name() + " vs " + pair.second().name(), root + route), category.name()));
         }
         return List.copyOf(pairs.values());
     }
@@ -131,7 +144,7 @@ final class HomeViews {
                 .map(category -> {
                     int size = catalog.ranking(category.slug()).size();
                     return new HomeView.Entry(new Link(category.name(), root + Routes.category(category.slug())),
-                            Counts.format(size) + (size == 1 ? " technology" : " technologies"));
+                            Plural.count(size, "technology", "technologies"));
                 })
                 .toList();
     }

@@ -54,6 +54,19 @@ final class JsonLd {
         });
     }
 
+    /** A page of the site, modified when the snapshot it shows was taken. */
+    static String webPage(String name, String url, String siteName, String isoDate) {
+        return write("WebPage", json -> {
+            json.writeStringField("name", name);
+            json.writeStringField("url", url);
+            json.writeStringField("dateModified", isoDate);
+            json.writeObjectFieldStart("isPartOf");
+            json.writeStringField("@type", "WebSite");
+            json.writeStringField("name", siteName);
+            json.writeEndObject();
+        });
+    }
+
     /** The snapshot as a Dataset, for the methodology page that describes it. */
     static String dataset(SnapshotInfo info, String url, long technologies) {
         return write("Dataset", json -> {

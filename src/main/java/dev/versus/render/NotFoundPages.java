@@ -27,8 +27,10 @@ final class NotFoundPages implements PageRenderer<HostFiles.NotFound> {
         PageMeta meta = new PageMeta(TITLE + " | " + site.siteName(),
                 "There is no page at this address. Find a comparison from the categories or by search.",
                 urls.absolute(new HostFiles.NotFound().route()), root, true, site.siteName(), site.dataDate(),
-                site.dataSource(), List.of(new Link("Home", root)), "", SiteContext.relative(site.nav(), root),
-                SiteContext.relative(site.footer(), root));
+                site.dataSource(), List.of(new Link("Home", root)), "",
+                JsonLd.webPage(TITLE + " | " + site.siteName(), urls.absolute(new HostFiles.NotFound().route()),
+                        site.siteName(), site.isoDate()),
+                SiteContext.relative(site.nav(), root), SiteContext.relative(site.footer(), root));
         return new NotFoundView(meta, root, root + "categories/",
                 site.builds(dev.versus.model.PageKind.SEARCH) ? root + "search/" : null);
     }

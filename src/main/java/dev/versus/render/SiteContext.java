@@ -17,7 +17,8 @@ import dev.versus.model.SiteConfig;
  * @param nav the header's links, with paths from the site root ("/categories/") or absolute URLs
  * @param pages the page kinds built; views leave out links to the others
  */
-public record SiteContext(String siteName, URI baseUrl, String dataDate, String dataSource, String tagline,
+public record SiteContext(String siteName, URI baseUrl, String dataDate, String dataSource, String isoDate,
+        String tagline,
         List<NavLink> nav, List<NavLink> footer, Set<PageKind> pages) {
 
     public static SiteContext of(Snapshot snapshot, URI baseUrl) {
@@ -26,7 +27,8 @@ public record SiteContext(String siteName, URI baseUrl, String dataDate, String 
 
     public static SiteContext of(Snapshot snapshot, URI baseUrl, SiteConfig config) {
         return new SiteContext(config.title(), baseUrl, dev.versus.text.Dates.format(snapshot.info().date()),
-                config.dataSource() != null ? config.dataSource() : snapshot.info().source(), config.tagline(),
+                config.dataSource() != null ? config.dataSource() : snapshot.info().source(),
+                snapshot.info().date().toString(), config.tagline(),
                 built(config.nav(), config.pages()), built(config.footer(), config.pages()), config.pages());
     }
 
@@ -54,6 +56,11 @@ public record SiteContext(String siteName, URI baseUrl, String dataDate, String 
         return root.isEmpty() && rest.isEmpty() ? "./" : root + rest;
     }
 
+    /** The page's WebPage JSON-LD: every page shows the snapshot's figures, so it changed on the snapshot's date. */
+    String pageJson(String route, String title) {
+        return JsonLd.webPage(title, absolute(route), siteName, isoDate);
+    }
+
     public String absolute(String route) {
         return baseUrl.toString() + route;
     }
@@ -75,6 +82,6 @@ public record SiteContext(String siteName, URI baseUrl, String dataDate, String 
                 .map(link -> new Link(link.text(), link.href().isEmpty() && root.isEmpty() ? "./" : root + link.href()))
                 .toList();
         return new PageMeta(title, description, absolute(route), root, noindex, siteName, dataDate, dataSource,
-                relative, json, relative(nav, root), relative(footer, root));
+                relative, json, pageJson(route, title), relative(nav, root), relative(footer, root));
     }
 }

@@ -12,6 +12,7 @@ import dev.versus.model.TopSite;
 import dev.versus.plan.Routes;
 import dev.versus.plan.SiteContent;
 import dev.versus.text.Counts;
+import dev.versus.text.Plural;
 import dev.versus.text.Dates;
 import dev.versus.text.EnglishLists;
 import dev.versus.text.Percentages;
@@ -97,7 +98,7 @@ final class TechnologyViews {
         long compared = groups.stream().mapToLong(group -> group.links().size()).sum();
         if (compared > 0) {
             sentences.add("Compared with " + Counts.format(compared) + " other "
-                    + (compared == 1 ? "technology" : "technologies") + ".");
+                    + Plural.noun(compared, "technology", "technologies") + ".");
         }
         return RankingDescriptions.fit(sentences);
     }
@@ -244,7 +245,7 @@ final class TechnologyViews {
             if (!links.isEmpty()) {
                 groups.add(new TechnologyView.ComparisonGroup(
                         new Link(category.name(), root + Routes.category(category.slug())),
-                        Counts.format(links.size()) + (links.size() == 1 ? " comparison" : " comparisons"),
+                        Plural.count(links.size(), "comparison", "comparisons"),
                         links));
             }
         }

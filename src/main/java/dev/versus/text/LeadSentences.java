@@ -3,6 +3,7 @@ package dev.versus.text;
 import dev.versus.compare.Comparison;
 import dev.versus.compare.CountryLead;
 import dev.versus.model.Technology;
+import dev.versus.model.Unit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,24 +11,32 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where each technology leads: the countries and the kinds of site, in one sentence each.
+ * Where each technology has the larger share of its own total: the countries and the kinds of
+ * site, in one sentence each. The sentences speak of shares because the charts beside them draw
+ * shares ("Share of each technology's pages by country"): a reader can check every clause against
+ * the bars.
  *
  * <p>Rules: docs/comparison-rules.md §4.4, §5.3.
  */
 final class LeadSentences {
+    private final String units;
     private final CountryNames countries;
     /** Each kind of site's name as a sentence writes it, worked out once: pages ask for it often. */
     private final Map<String, String> siteCategoriesInSentence;
 
-    LeadSentences(CountryNames countries, Map<String, String> siteCategoryNames) {
+    LeadSentences(Unit unit, CountryNames countries, Map<String, String> siteCategoryNames) {
+        this.units = unit.plural();
         this.countries = countries;
         Map<String, String> inSentence = new HashMap<>();
         siteCategoryNames.forEach((slug, name) -> inSentence.put(slug, inSentence(name)));
         this.siteCategoriesInSentence = Map.copyOf(inSentence);
     }
 
-    /** "Django is more popular in the United States and Germany", or null when it names none. */
-    String countryClause(Technology technology, CountryLead lead) {
+    /**
+     * "Django has a larger share of its pages in the United States and Germany than Flask", or
+     * null when it names none.
+     */
+    String countryClause(Technology technology, Technology other, CountryLead lead) {
         if (lead.countries().isEmpty()) {
             return null;
         }
@@ -35,19 +44,18 @@ final class LeadSentences {
         for (String code : lead.countries()) {
             names.add(countries.inSentence(code));
         }
-        String how = lead.relative() ? " is relatively more popular in " : " is more popular in ";
-        return technology.name() + how + EnglishLists.join(names);
+        return largerShare(technology, "in " + EnglishLists.join(names), other);
     }
 
     String countries(Comparison comparison) {
         return combine(comparison,
-                countryClause(comparison.first(), comparison.firstCountries()),
-                countryClause(comparison.second(), comparison.secondCountries()),
-                "no country with enough data favors ");
+                countryClause(comparison.first(), comparison.second(), comparison.firstCountries()),
+                countryClause(comparison.second(), comparison.first(), comparison.secondCountries()),
+                "in any country with enough data");
     }
 
-    /** "Django is more popular among sites focused on business", or null when it names none. */
-    String siteCategoryClause(Technology technology, List<String> slugs) {
+    /** "Django has a larger share of its pages on sites focused on business than Flask", or null. */
+    String siteCategoryClause(Technology technology, Technology other, List<String> slugs) {
         if (slugs.isEmpty()) {
             return null;
         }
@@ -55,14 +63,18 @@ final class LeadSentences {
         for (String slug : slugs) {
             names.add(siteCategoryInSentence(slug));
         }
-        return technology.name() + " is more popular among sites focused on " + EnglishLists.join(names);
+        return largerShare(technology, "on sites focused on " + EnglishLists.join(names), other);
     }
 
     String siteCategories(Comparison comparison) {
         return combine(comparison,
-                siteCategoryClause(comparison.first(), comparison.firstSiteCategories()),
-                siteCategoryClause(comparison.second(), comparison.secondSiteCategories()),
-                "no kind of site favors ");
+                siteCategoryClause(comparison.first(), comparison.second(), comparison.firstSiteCategories()),
+                siteCategoryClause(comparison.second(), comparison.first(), comparison.secondSiteCategories()),
+                "on any kind of site");
+    }
+
+    private String largerShare(Technology technology, String where, Technology other) {
+        return technology.name() + " has a larger share of its " + units + " " + where + " than " + other.name();
     }
 
     /**
@@ -96,18 +108,23 @@ final class LeadSentences {
         return letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT));
     }
 
-    /** Both clauses joined by "while"; a side with none is said to be favored nowhere. */
-    private static String combine(Comparison comparison, String first, String second, String nowhere) {
+    /** Both clauses as one sentence; a side with none is said to have the larger share nowhere. */
+    private String combine(Comparison comparison, String first, String second, String anywhere) {
         if (first != null && second != null) {
-            return first + ", while " + second + ".";
+            return first + "; " + second + ".";
         }
         if (first != null) {
-            return first + ", while " + nowhere + comparison.second().name() + ".";
+            return first + "; " + nowhere(comparison.second(), anywhere);
         }
         if (second != null) {
-            return second + ", while " + nowhere + comparison.first().name() + ".";
+            return second + "; " + nowhere(comparison.first(), anywhere);
         }
-        return capitalized(nowhere) + comparison.first().name() + " or " + comparison.second().name() + ".";
+        return capitalized("neither " + comparison.first().name() + " nor " + comparison.second().name()
+                + " has a larger share of its " + units + " " + anywhere + ".");
+    }
+
+    private static String nowhere(Technology technology, String anywhere) {
+        return technology.name() + "'s share is not larger " + anywhere + ".";
     }
 
     private static String capitalized(String text) {

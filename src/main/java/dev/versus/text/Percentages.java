@@ -93,7 +93,8 @@ public final class Percentages {
     }
 
     /**
-     * A change (0.123, -0.04) as a signed percentage: "+12.3%", "-4.0%" (ASCII hyphen-minus),
+     * A change (0.123, -0.04) as a signed percentage: "+12.3%", "−4.0%" (a real minus sign,
+     * U+2212, as wide as the plus and read as "minus" by screen readers, not a hyphen),
      * with the same two-significant-digit rule below 1% ("+0.042%"). The sign is that of the exact
      * value; only an exact 0 is unsigned ("0.0%"). No other change can round to zero, because a
      * change below 1% keeps two significant digits.
@@ -102,7 +103,7 @@ public final class Percentages {
         String text = magnitude(fraction.abs().multiply(HUNDRED)) + "%";
         return switch (fraction.signum()) {
             case 1 -> "+" + text;
-            case -1 -> "-" + text;
+            case -1 -> "\u2212" + text;
             default -> text;
         };
     }

@@ -38,7 +38,7 @@ public final class Wording {
         this.countries = countries;
         this.categories = Map.copyOf(categories);
         this.popularity = new PopularitySentences(unit);
-        this.leads = new LeadSentences(countries, siteCategoryNames);
+        this.leads = new LeadSentences(unit, countries, siteCategoryNames);
     }
 
     /** The wording for everything one snapshot describes. */
@@ -64,7 +64,7 @@ public final class Wording {
 
     /** "67,300 pages", "1 page", "0 pages". */
     public String units(long count) {
-        return Counts.format(count) + " " + (count == 1 ? unit.singular() : unit.plural());
+        return Plural.count(count, unit.singular(), unit.plural());
     }
 
     /** "detected on 67,300 pages"; "not detected" for 0, as the change phrase says it. */
@@ -72,13 +72,16 @@ public final class Wording {
         return count == 0 ? "not detected" : "detected on " + units(count);
     }
 
-    /** One technology's bullet: "Django is more popular in the United States.", or null for none. */
-    public String countryBullet(Technology technology, CountryLead lead) {
-        String clause = leads.countryClause(technology, lead);
+    /**
+     * One technology's bullet: "Django has a larger share of its pages in the United States than
+     * Flask.", or null for none.
+     */
+    public String countryBullet(Technology technology, Technology other, CountryLead lead) {
+        String clause = leads.countryClause(technology, other, lead);
         return clause == null ? null : clause + ".";
     }
 
-    /** Where each is more popular: "Django is more popular in ..., while Flask is relatively ...". */
+    /** Where each has the larger share of its own total: "Django has a larger share of its pages in ...; Flask ...". */
     public String countries(Comparison comparison) {
         return leads.countries(comparison);
     }
@@ -91,7 +94,7 @@ public final class Wording {
                 + " in the " + categoryName + " category";
     }
 
-    /** Which kinds of site each leads among: "Django is more popular among sites focused on ...". */
+    /** Which kinds of site each has the larger share on: "Django has a larger share of its pages on sites focused on ...". */
     public String siteCategories(Comparison comparison) {
         return leads.siteCategories(comparison);
     }
@@ -110,6 +113,17 @@ public final class Wording {
             return growth.now() == 0 ? "not detected" : "new since " + Dates.format(date);
         }
         return Percentages.change(growth.value()) + " since " + Dates.format(date);
+    }
+
+    /**
+     * One technology's change where a heading already gives the date: "+12.3%", "−4.0%", "new"
+     * when it was not detected then and is now, "not detected" when it is detected at neither date.
+     */
+    public String changeSinceHeading(Growth growth) {
+        if (growth.earlier() == 0) {
+            return growth.now() == 0 ? "not detected" : "new";
+        }
+        return Percentages.change(growth.value());
     }
 
     /** The page's meta description, from its own figures; see {@link MetaDescription}. */

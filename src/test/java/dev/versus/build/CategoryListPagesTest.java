@@ -43,8 +43,8 @@ class CategoryListPagesTest {
         assertEquals("Tech 00 vs Tech 03", links.get(0));
         assertEquals("Tech 16 vs Tech 19", links.get(199));
         assertEquals("Comparisons 1 to 200 of 207, in alphabetical order.", section.expectFirst("p").text());
-        assertEquals("3 comparisons of technologies that are in another category together are listed under the"
-                + " first such category.", section.expectFirst("p.note").text());
+        assertEquals("3 comparisons of two technologies that share another category are listed under the first"
+                + " category they share.", section.expectFirst("p.note").text());
         Element pager = section.expectFirst("nav.pager");
         assertEquals("1", pager.expectFirst("[aria-current=page]").text());
         assertEquals(List.of("../../categories/beta/page/2/", "../../categories/beta/page/2/"),

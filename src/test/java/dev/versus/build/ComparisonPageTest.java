@@ -84,15 +84,23 @@ class ComparisonPageTest {
     }
 
     @Test
-    void countriesNameLeadersAndTheRelativeFallback() {
-        // Django leads everywhere; by combined count: US 36,000, DE 6,700, FR 4,200 (XK 40 is 4th).
-        // Flask leads nowhere; b_c/b - a_c/a: US .3589-.3120=+.0468, FR .0455-.0342=+.0113,
-        // DE .0622-.0609=+.0013, XK negative.
-        assertEquals("Django is more popular in the United States, Germany, and France.",
+    void countrySentencesSpeakOfTheSharesTheChartDraws() {
+        // Each side's share of its own total, with the minimum of 20 combined:
+        // US  Django 21,000/67,300 = .3120, Flask 15,000/41,800 = .3589: Flask +.0468
+        // FR  Django  2,300/67,300 = .0342, Flask  1,900/41,800 = .0455: Flask +.0113
+        // DE  Django  4,100/67,300 = .0609, Flask  2,600/41,800 = .0622: Flask +.0013
+        // XK  Django     40/67,300 = .0006, Flask      0:               Django
+        // Django has more pages in US, DE and FR, but the bars (shares) show Flask ahead there.
+        assertEquals("Django has a larger share of its pages in Kosovo than Flask.",
                 page.select("ul.summary li").get(1).text());
-        assertEquals("Flask is relatively more popular in the United States, France, and Germany.",
+        assertEquals("Flask has a larger share of its pages in the United States, France, and Germany than Django.",
                 page.select("ul.summary li").get(2).text());
-        assertTrue(twin.at("/moreCountries/flask/relative").asBoolean());
+        assertEquals("Django has a larger share of its pages in Kosovo than Flask; Flask has a larger share of its "
+                        + "pages in the United States, France, and Germany than Django.",
+                page.expectFirst("section[aria-labelledby=countries] p.lede").text());
+        assertEquals(List.of("US", "FR", "DE"), List.of(twin.at("/moreCountries/flask/countries/0").asText(),
+                twin.at("/moreCountries/flask/countries/1").asText(), twin.at("/moreCountries/flask/countries/2").asText()));
+        assertTrue(twin.at("/moreCountries/flask/relative").isMissingNode(), "one rule, nothing to flag");
         List<String> firstRow = cells("section[aria-labelledby=countries] tbody tr:eq(0) td");
         // 21,000 / 67,300 = 31.20%; 15,000 / 41,800 = 35.89%.
         assertEquals(List.of("21,000", "31.2%", "15,000", "35.9%"), firstRow);
@@ -104,7 +112,23 @@ class ComparisonPageTest {
         assertEquals(8, chart.select("rect").size(), "two bars for each of the four countries");
         assertEquals("Share of each technology's pages by country", chart.attr("aria-label"),
                 "the chart is named without a second <title> in the page");
-        assertFalse(chart.expectFirst("desc").text().isEmpty());
+        assertEquals("Bars show the part of each technology's pages found in each of the 4 countries where the two "
+                + "together count most; the table below gives the same figures.", chart.expectFirst("desc").text(),
+                "the description counts the rows drawn");
+    }
+
+    @Test
+    void kindOfSiteSentencesSpeakOfTheSharesTheChartDraws() {
+        // business: Django 9,000/67,300 = .1337, Flask 5,200/41,800 = .1244: Django;
+        // Education & reference: Django 6,100/67,300 = .0906, Flask 7,400/41,800 = .1770: Flask.
+        assertEquals("Django has a larger share of its pages on sites focused on business than Flask; Flask has a "
+                        + "larger share of its pages on sites focused on education & reference than Django.",
+                page.expectFirst("section[aria-labelledby=site-kinds] p.lede").text());
+        Element chart = page.expectFirst("section[aria-labelledby=site-kinds] svg[role=img]");
+        assertEquals("Share of each technology's pages by kind of site", chart.attr("aria-label"));
+        assertEquals(4, chart.select("rect").size(), "two bars for each of the two kinds of site");
+        assertEquals("Bars show the part of each technology's pages on each of the 2 kinds of site where the two "
+                + "together count most; the table below gives the same figures.", chart.expectFirst("desc").text());
     }
 
     @Test
@@ -122,8 +146,11 @@ class ComparisonPageTest {
     void changeUsesTheMostRecentCommonDate() {
         // Common dates 2022-02-01 and 2022-07-01: 67,300/64,200 - 1 = +4.83%; 41,800/40,100 - 1 = +4.24%.
         assertEquals("Change since 1 July 2022", page.expectFirst("#change").text());
-        assertEquals(List.of("+4.8% since 1 July 2022", "+4.2% since 1 July 2022"),
-                page.select("section[aria-labelledby=change] dd").eachText());
+        assertEquals(List.of("+4.8%", "+4.2%"), page.select("section[aria-labelledby=change] dd").eachText(),
+                "the heading gives the date once");
+        // Both technologies' own latest earlier count is also 1 July 2022, so no page measures otherwise.
+        assertEquals("Both are measured from their counts on 1 July 2022, the latest earlier date with a count "
+                + "of each.", page.expectFirst("section[aria-labelledby=change] p.lede").text());
         assertEquals("2022-07-01", twin.at("/change/date").asText());
     }
 

@@ -101,7 +101,7 @@ class CountryPageTest {
                 "Kosovo 2 technologies detected", "United States 8 technologies detected"),
                 list.select("ul.country-list li").eachText());
         assertEquals(List.of("../countries/fr/", "../countries/de/", "../countries/xk/", "../countries/us/"), list.select("ul.country-list a").eachAttr("href"));
-        JsonNode items = new ObjectMapper().readTree(list.select("script[type=application/ld+json]").get(1).data());
+        JsonNode items = new ObjectMapper().readTree(list.select("script[type=application/ld+json]").get(2).data());
         assertEquals("ItemList", items.get("@type").asText());
         assertEquals(4, items.get("numberOfItems").asInt());
         assertEquals("https://example.org/tech/countries/xk/", items.at("/itemListElement/2/url").asText());

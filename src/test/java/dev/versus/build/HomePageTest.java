@@ -65,7 +65,8 @@ class HomePageTest {
         assertEquals("technologies/jquery/", home.expectFirst("section[aria-labelledby=popular] li a").attr("href"));
         // Category totals: JavaScript libraries 6,832,000 > CMS 4,629,200 > Web frameworks 974,000.
         Elements pairs = new Elements(home.select("section[aria-labelledby=top-comparisons] li a"));
-        assertEquals(List.of("jQuery vs React", "WordPress vs Squarespace", "React vs Django"), pairs.texts());
+        // Named in the order of the pages they link to: each page's heading is "first vs second" by slug.
+        assertEquals(List.of("jQuery vs React", "Squarespace vs WordPress", "Django vs React"), pairs.texts());
         assertEquals(List.of("compare/jquery-vs-react/", "compare/squarespace-vs-wordpress/", "compare/django-vs-react/"),
                 pairs.hrefs());
         for (String href : pairs.hrefs()) {
@@ -86,8 +87,11 @@ class HomePageTest {
     @Test
     void jsonLdDescribesTheWebsiteAndListsTheCategories() throws Exception {
         List<Element> scripts = home.select("script[type=application/ld+json]");
-        assertEquals(1, scripts.size(), "no breadcrumb list on the home page");
-        JsonNode graph = new ObjectMapper().readTree(scripts.get(0).data()).get("@graph");
+        // The page's own WebPage (dateModified) and the site's graph; no breadcrumb list on the home page.
+        assertEquals(2, scripts.size());
+        assertEquals("WebPage", new ObjectMapper().readTree(scripts.get(0).data()).get("@type").asText());
+        assertFalse(scripts.get(0).data().contains("BreadcrumbList") || scripts.get(1).data().contains("BreadcrumbList"));
+        JsonNode graph = new ObjectMapper().readTree(scripts.get(1).data()).get("@graph");
         assertEquals("WebSite", graph.at("/0/@type").asText());
         assertEquals("https://example.org/tech/", graph.at("/0/url").asText());
         assertFalse(graph.get(0).has("potentialAction"), "no SearchAction");

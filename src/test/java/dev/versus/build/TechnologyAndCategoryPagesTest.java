@@ -184,7 +184,7 @@ class TechnologyAndCategoryPagesTest {
         Document page = parse("categories/javascript-libraries/index.html");
         // jquery's latest earlier total is 6,110,000 on 1 February 2022: 6,020,000 / 6,110,000 - 1 = -1.47%
         assertEquals(List.of(
-                List.of("1", "jQuery", "6,020,000", "88.1%", "-1.5% since 1 February 2022"),
+                List.of("1", "jQuery", "6,020,000", "88.1%", "\u22121.5% since 1 February 2022"),
                 List.of("2", "React", "812,000", "11.9%", "+6.7% since 1 July 2022")),
                 rows(page.expectFirst("table.ranking")));
         assertNull(page.selectFirst("section[aria-labelledby=ranking] p.note"));

@@ -50,8 +50,8 @@ class TwinTest {
         assertEquals(Map.of("web", Map.of("django", 1L, "flask", 2L)), twin.get("ranks"));
         assertEquals(Map.of("web", Map.of("django", 0.6, "flask", 0.2)), twin.get("shares"));
         // US 350 qualifies and django leads; NO 25 qualifies and flask leads
-        assertEquals(Map.of("django", Map.of("countries", List.of("US"), "relative", false),
-                "flask", Map.of("countries", List.of("NO"), "relative", false)), twin.get("moreCountries"));
+        assertEquals(Map.of("django", Map.of("countries", List.of("US")),
+                "flask", Map.of("countries", List.of("NO"))), twin.get("moreCountries"));
         // US web: django 300, flask 50 (350 ≥ 50); US cms: django 300 alone; NO web: 25 < 50
         assertEquals(Map.of(
                 "django", List.of(Map.of("country", "US", "category", "cms", "rank", 1L),
@@ -86,8 +86,8 @@ class TwinTest {
     void theTwinHasANullChangeAndEmptyListsWhenThereIsNothingToName() {
         Map<String, Object> twin = twin(catalog(tech("a", 10), tech("b", 5)), "a", "b");
         assertNull(twin.get("change"));
-        assertEquals(Map.of("a", Map.of("countries", List.of(), "relative", false),
-                "b", Map.of("countries", List.of(), "relative", false)), twin.get("moreCountries"));
+        assertEquals(Map.of("a", Map.of("countries", List.of()),
+                "b", Map.of("countries", List.of())), twin.get("moreCountries"));
         assertEquals(Map.of("a", List.of(), "b", List.of()), twin.get("awards"));
     }
 

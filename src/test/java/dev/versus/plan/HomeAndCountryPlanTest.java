@@ -22,7 +22,7 @@ class HomeAndCountryPlanTest {
         assertTrue(home.indexable());
         assertEquals("search/index.html", Routes.file(new Page.Search().route()));
         assertEquals("countries/index.html", Routes.file(new Page.Countries().route()));
-        assertEquals("countries/xk/index.html", Routes.file(new Page.Country("XK").route()));
+        assertEquals("countries/xk/index.html", Routes.file(new Page.Country("XK", true).route()));
         Page index = new Page.SearchIndex();
         assertEquals("search-index.json", Routes.file(index.route()));
         assertFalse(index.indexable(), "a data file is not for search engines");

@@ -191,7 +191,8 @@ class WatchedBuildTest {
 
     /** The "Detected on" figure of the first technology (Django). */
     private static String detectedOn(Document page) {
-        for (Element row : page.select("table.facts tbody tr")) {
+        // The count is in the Popularity table (the facts table no longer repeats it).
+        for (Element row : page.select("section[aria-labelledby=popularity] tbody tr")) {
             if (row.selectFirst("th").text().equals("Detected on")) {
                 return row.select("td").get(0).text().replaceAll("[^0-9,]", "");
             }

@@ -31,7 +31,7 @@ class AwardAndChangeWordingTest {
     @Test
     void aChangeIsASignedPercentageWithItsDate() {
         assertEquals("+10.3% since 1 February 2022", wording.change(new Growth(61000, 67300), FEBRUARY));
-        assertEquals("-4.0% since 1 February 2022", wording.change(new Growth(100, 96), FEBRUARY));
+        assertEquals("\u22124.0% since 1 February 2022", wording.change(new Growth(100, 96), FEBRUARY));
         assertEquals("0.0% since 1 February 2022", wording.change(new Growth(500, 500), FEBRUARY));
         assertEquals("+0.050% since 1 February 2022", wording.change(new Growth(2000, 2001), FEBRUARY));
     }
@@ -44,6 +44,6 @@ class AwardAndChangeWordingTest {
 
     @Test
     void aChangeToNothingIsMinusOneHundredPercent() {
-        assertEquals("-100.0% since 1 February 2022", wording.change(new Growth(40, 0), FEBRUARY));
+        assertEquals("\u2212100.0% since 1 February 2022", wording.change(new Growth(40, 0), FEBRUARY));
     }
 }

@@ -59,11 +59,7 @@ final class Fixtures {
     }
 
     static CountryLead lead(String... codes) {
-        return new CountryLead(List.of(codes), false);
-    }
-
-    static CountryLead relativeLead(String... codes) {
-        return new CountryLead(List.of(codes), true);
+        return new CountryLead(List.of(codes));
     }
 
     /** The bands of the rules, by exact integer comparison of r = larger / smaller. */

@@ -1,7 +1,6 @@
 package dev.versus.text;
 
 import static dev.versus.text.Fixtures.lead;
-import static dev.versus.text.Fixtures.relativeLead;
 import static dev.versus.text.Fixtures.withCountries;
 import static dev.versus.text.Fixtures.withSiteCategories;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,43 +22,41 @@ class LeadWordingTest {
 
     @Test
     void bothSidesNameTheirCountriesWithArticlesAndTheSerialComma() {
-        assertEquals("Django is more popular in the United States, Germany, and the United Kingdom, "
-                        + "while Flask is more popular in Norway and the Netherlands.",
+        assertEquals("Django has a larger share of its pages in the United States, Germany, and the United Kingdom "
+                        + "than Flask; Flask has a larger share of its pages in Norway and the Netherlands than Django.",
                 wording.countries(withCountries(100, 50, lead("US", "DE", "GB"), lead("NO", "NL"))));
     }
 
     @Test
-    void theRelativeFallbackSaysRelativelyMorePopular() {
-        assertEquals("Django is more popular in Germany, while Flask is relatively more popular in Norway.",
-                wording.countries(withCountries(100, 50, lead("DE"), relativeLead("NO"))));
-    }
-
-    @Test
-    void aSideWithNoCountryIsSaidToBeFavoredNowhere() {
-        assertEquals("Django is more popular in Germany, while no country with enough data favors Flask.",
+    void aSideWithNoCountryIsSaidToHaveTheLargerShareNowhere() {
+        assertEquals("Django has a larger share of its pages in Germany than Flask; "
+                        + "Flask's share is not larger in any country with enough data.",
                 wording.countries(withCountries(100, 0, lead("DE"), lead())));
-        assertEquals("Flask is relatively more popular in the Philippines, while no country with enough data favors Django.",
-                wording.countries(withCountries(0, 100, lead(), relativeLead("PH"))));
+        assertEquals("Flask has a larger share of its pages in the Philippines than Django; "
+                        + "Django's share is not larger in any country with enough data.",
+                wording.countries(withCountries(0, 100, lead(), lead("PH"))));
     }
 
     @Test
     void noCountryOnEitherSideIsOneSentence() {
-        assertEquals("No country with enough data favors Django or Flask.",
+        assertEquals("Neither Django nor Flask has a larger share of its pages in any country with enough data.",
                 wording.countries(withCountries(10, 5, lead(), lead())));
     }
 
     @Test
-    void aCountryBulletNamesOneSideOrNothing() {
-        assertEquals("Django is more popular in the United States.",
-                wording.countryBullet(Fixtures.technology("django", "Django", 1), lead("US")));
-        assertNull(wording.countryBullet(Fixtures.technology("django", "Django", 1), lead()));
+    void aCountryBulletNamesOneSideAgainstTheOtherOrNothing() {
+        assertEquals("Django has a larger share of its pages in the United States than Flask.",
+                wording.countryBullet(Fixtures.technology("django", "Django", 1),
+                        Fixtures.technology("flask", "Flask", 1), lead("US")));
+        assertNull(wording.countryBullet(Fixtures.technology("django", "Django", 1),
+                Fixtures.technology("flask", "Flask", 1), lead()));
     }
 
     @Test
     void siteCategoriesAreLowerCasedWithSlashesReadAsAnd() {
-        assertEquals("Django is more popular among sites focused on business, education and reference, "
-                        + "and marketing and merchandising, while Flask is more popular among sites focused on "
-                        + "technical information.",
+        assertEquals("Django has a larger share of its pages on sites focused on business, education and reference, "
+                        + "and marketing and merchandising than Flask; Flask has a larger share of its pages on sites "
+                        + "focused on technical information than Django.",
                 wording.siteCategories(withSiteCategories(
                         List.of("business", "education-reference", "marketing"), List.of("technical-information"))));
     }
@@ -76,11 +73,13 @@ class LeadWordingTest {
 
     @Test
     void emptySiteCategorySidesAreSaidPlainly() {
-        assertEquals("Django is more popular among sites focused on business, while no kind of site favors Flask.",
+        assertEquals("Django has a larger share of its pages on sites focused on business than Flask; "
+                        + "Flask's share is not larger on any kind of site.",
                 wording.siteCategories(withSiteCategories(List.of("business"), List.of())));
-        assertEquals("Flask is more popular among sites focused on business, while no kind of site favors Django.",
+        assertEquals("Flask has a larger share of its pages on sites focused on business than Django; "
+                        + "Django's share is not larger on any kind of site.",
                 wording.siteCategories(withSiteCategories(List.of(), List.of("business"))));
-        assertEquals("No kind of site favors Django or Flask.",
+        assertEquals("Neither Django nor Flask has a larger share of its pages on any kind of site.",
                 wording.siteCategories(withSiteCategories(List.of(), List.of())));
     }
 }

@@ -67,15 +67,16 @@ class PercentagesTest {
     }
 
     @Test
-    void changesAreSignedWithAnAsciiHyphenMinus() {
+    void changesAreSignedWithARealMinusSignNotAHyphen() {
         assertEquals("+12.3%", change("0.123"));
-        assertEquals("-4.0%", change("-0.04"));
+        assertEquals("\u22124.0%", change("-0.04"));
+        assertEquals(0x2212, change("-0.04").codePointAt(0), "U+2212 MINUS SIGN, not U+002D");
         assertEquals("+10.3%", change("0.1033"));
         assertEquals("+0.042%", change("0.00042"));
-        assertEquals("-0.045%", change("-0.000445"));
+        assertEquals("\u22120.045%", change("-0.000445"));
         assertEquals("+1.0%", change("0.00996"));
         assertEquals("+1,234.5%", change("12.345"));
-        assertEquals("-100.0%", change("-1"));
+        assertEquals("\u2212100.0%", change("-1"));
     }
 
     @Test
@@ -83,15 +84,15 @@ class PercentagesTest {
         assertEquals("0.0%", change("0"));
         assertEquals("0.0%", change("0.0000"));
         assertEquals("+0.0000010%", change("0.00000001"));
-        assertEquals("-0.0000010%", change("-0.00000001"));
+        assertEquals("\u22120.0000010%", change("-0.00000001"));
     }
 
     @Test
     void changesRoundHalfAwayFromZeroOnBothSides() {
         assertEquals("+2.5%", change("0.0245"));
-        assertEquals("-2.5%", change("-0.0245"));
+        assertEquals("\u22122.5%", change("-0.0245"));
         assertEquals("+2.4%", change("0.024499"));
-        assertEquals("-2.4%", change("-0.024499"));
+        assertEquals("\u22122.4%", change("-0.024499"));
     }
 
     @Test
