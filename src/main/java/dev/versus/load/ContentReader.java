@@ -1,7 +1,7 @@
 package dev.versus.load;
 
-import dev.versus.plan.ContentPage;
-import dev.versus.plan.SiteContent;
+import dev.versus.model.ContentPage;
+import dev.versus.model.SiteContent;
 import dev.versus.render.Markdown;
 import dev.versus.text.Counts;
 import java.io.IOException;

@@ -1,6 +1,8 @@
 package dev.versus.plan;
 
 import dev.versus.compare.Catalog;
+import dev.versus.model.ContentPage;
+import dev.versus.model.SiteContent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.versus.render;
 
 import dev.versus.compare.Catalog;
+import dev.versus.model.ContentPage;
 import dev.versus.model.Origin;
 import dev.versus.model.Provenance;
 import dev.versus.model.Settings;
 import dev.versus.model.SnapshotInfo;
-import dev.versus.plan.ContentPage;
 import dev.versus.plan.Routes;
 import dev.versus.text.Counts;
 import dev.versus.text.Dates;

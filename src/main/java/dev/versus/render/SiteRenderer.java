@@ -1,11 +1,9 @@
 package dev.versus.render;
 
 import dev.versus.compare.Catalog;
+import dev.versus.model.SiteContent;
 import dev.versus.plan.HostFiles;
 import dev.versus.plan.Page;
-import dev.versus.plan.SiteContent;
-import dev.versus.write.PreparedPage;
-import dev.versus.write.StreamedPage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;

@@ -1,6 +1,5 @@
 package dev.versus.render;
 
-import dev.versus.write.PreparedPage;
 import freemarker.template.Template;
 
 /** Pages rendered from one view record, keyed by a digest of the view (comparisons have their own keys: {@link ComparisonInputs}). */

@@ -3,8 +3,8 @@ package dev.versus.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.versus.plan.ContentPage;
-import dev.versus.plan.SiteContent;
+import dev.versus.model.ContentPage;
+import dev.versus.model.SiteContent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;

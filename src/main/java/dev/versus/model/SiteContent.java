@@ -1,4 +1,4 @@
-package dev.versus.plan;
+package dev.versus.model;
 
 import java.util.List;
 import java.util.Map;

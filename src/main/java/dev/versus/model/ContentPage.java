@@ -1,4 +1,4 @@
-package dev.versus.plan;
+package dev.versus.model;
 
 /**
  * A page written in Markdown with front matter.
