@@ -1,6 +1,5 @@
 package dev.versus.load;
 
-import dev.versus.plan.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,7 @@ public final class TemplateAssets {
     private TemplateAssets() {
     }
 
-    public static List<Page.Asset> read(Path templates) throws IOException {
+    public static List<AssetFile> read(Path templates) throws IOException {
         Path folder = templates.resolve("assets");
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -25,10 +24,10 @@ public final class TemplateAssets {
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        List<Page.Asset> assets = new ArrayList<>();
+        List<AssetFile> assets = new ArrayList<>();
         for (Path file : files) {
             String relative = folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-            assets.add(new Page.Asset("assets/" + relative, Files.readAllBytes(file), file.toString()));
+            assets.add(new AssetFile("assets/" + relative, Files.readAllBytes(file), file.toString()));
         }
         return assets;
     }

@@ -2,11 +2,14 @@ package dev.versus.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * What the content folder adds to the snapshot: Markdown pages, and editors' texts for
- * technology and category pages (sanitized HTML by slug, from
- * {@code content/technologies/<slug>.md} and {@code content/categories/<slug>.md}).
+ * technology and category pages (by slug, from {@code content/technologies/<slug>.md} and
+ * {@code content/categories/<slug>.md}). Every text is Markdown as read; the render stage makes a
+ * copy with each rendered to sanitized HTML, once, before the first page.
  */
 public record SiteContent(List<ContentPage> pages, Map<String, String> technologyTexts,
         Map<String, String> categoryTexts) {
@@ -15,6 +18,19 @@ public record SiteContent(List<ContentPage> pages, Map<String, String> technolog
         pages = List.copyOf(pages);
         technologyTexts = Map.copyOf(technologyTexts);
         categoryTexts = Map.copyOf(categoryTexts);
+    }
+
+    /** The same content with every page body and text passed through {@code render}. */
+    public SiteContent withTexts(UnaryOperator<String> render) {
+        List<ContentPage> rendered = pages.stream().map(page -> new ContentPage(page.file(), page.slug(), page.title(),
+                page.description(), page.layout(), render.apply(page.body()), page.layoutAt())).toList();
+        return new SiteContent(rendered, each(technologyTexts, render), each(categoryTexts, render));
+    }
+
+    private static Map<String, String> each(Map<String, String> texts, UnaryOperator<String> render) {
+        Map<String, String> rendered = new TreeMap<>();
+        texts.forEach((slug, text) -> rendered.put(slug, render.apply(text)));
+        return rendered;
     }
 
     public static SiteContent of(List<ContentPage> pages) {

@@ -1,6 +1,7 @@
 package dev.versus.plan;
 
 import dev.versus.compare.Catalog;
+import dev.versus.load.AssetFile;
 import dev.versus.model.ContentPage;
 import dev.versus.model.SiteContent;
 import java.util.ArrayList;
@@ -27,9 +28,10 @@ public final class SitePlan {
      *
      * @throws PlanException naming both sources when two pages claim one route
      */
-    public static SitePlan of(Catalog catalog, SiteContent content, List<Page.Asset> assets) throws PlanException {
+    public static SitePlan of(Catalog catalog, SiteContent content, List<AssetFile> assets) throws PlanException {
         checkTexts(catalog, content);
-        List<Page> fixed = new ArrayList<>(assets);
+        List<Page> fixed = new ArrayList<>();
+        assets.forEach(asset -> fixed.add(new Page.Asset(asset.route(), asset.bytes(), asset.source())));
         for (ContentPage page : content.pages()) {
             fixed.add(new Page.Content(page));
         }

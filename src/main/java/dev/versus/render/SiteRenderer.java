@@ -26,7 +26,7 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
     public static SiteRenderer create(Path templateFolder, Catalog catalog, URI baseUrl, SiteContent content)
             throws IOException {
         RenderContext context = new RenderContext(Templates.from(templateFolder), catalog,
-                SiteContext.of(catalog.snapshot(), baseUrl), content);
+                SiteContext.of(catalog.snapshot(), baseUrl), Markdown.toSafeHtml(content));
         SiteRenderer site = new SiteRenderer();
         site.register(Page.Asset.class, new AssetPages());
         site.register(Page.Content.class, new ContentPages(context));
