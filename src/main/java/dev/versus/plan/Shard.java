@@ -1,6 +1,6 @@
 package dev.versus.plan;
 
-import java.nio.charset.StandardCharsets;
+import dev.versus.hash.Fnv1a;
 
 /**
  * One of {@code count} parts of a site, numbered from 1, so that several machines can each build
@@ -15,9 +15,6 @@ import java.nio.charset.StandardCharsets;
 public record Shard(int index, int count) {
     /** The whole site: one part. */
     public static final Shard WHOLE = new Shard(1, 1);
-
-    private static final long FNV_OFFSET_BASIS = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
 
     public Shard {
         if (count < 1 || index < 1 || index > count) {
@@ -46,11 +43,6 @@ public record Shard(int index, int count) {
 
     /** FNV-1a, 64 bits, over the UTF-8 bytes of {@code text}. */
     static long fnv1a64(String text) {
-        long hash = FNV_OFFSET_BASIS;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xFF;
-            hash *= FNV_PRIME;
-        }
-        return hash;
+        return Fnv1a.utf8(text);
     }
 }

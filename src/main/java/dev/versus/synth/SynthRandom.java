@@ -1,6 +1,6 @@
 package dev.versus.synth;
 
-import java.nio.charset.StandardCharsets;
+import dev.versus.hash.Fnv1a;
 
 /**
  * A pseudo-random stream whose every value is fixed by this class alone (not by the JDK's
@@ -85,11 +85,6 @@ final class SynthRandom {
     }
 
     private static long fnv1a64(String text) {
-        long hash = 0xcbf29ce484222325L;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xFF;
-            hash *= 0x100000001b3L;
-        }
-        return hash;
+        return Fnv1a.utf8(text);
     }
 }
