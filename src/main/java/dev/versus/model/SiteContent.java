@@ -9,7 +9,8 @@ import java.util.function.UnaryOperator;
  * What the content folder adds to the snapshot: Markdown pages, and editors' texts for
  * technology and category pages (by slug, from {@code content/technologies/<slug>.md} and
  * {@code content/categories/<slug>.md}). Every text is Markdown as read; the render stage makes a
- * copy with each rendered to sanitized HTML, once, before the first page.
+ * copy with the editors' texts rendered to sanitized HTML, once, before the first page (they are
+ * shown on many pages), and renders a page's body when it renders that page (the plan holds it).
  */
 public record SiteContent(List<ContentPage> pages, Map<String, String> technologyTexts,
         Map<String, String> categoryTexts) {
@@ -20,11 +21,9 @@ public record SiteContent(List<ContentPage> pages, Map<String, String> technolog
         categoryTexts = Map.copyOf(categoryTexts);
     }
 
-    /** The same content with every page body and text passed through {@code render}. */
+    /** The same content with every editor's text passed through {@code render}; the pages as they are. */
     public SiteContent withTexts(UnaryOperator<String> render) {
-        List<ContentPage> rendered = pages.stream().map(page -> new ContentPage(page.file(), page.slug(), page.title(),
-                page.description(), page.layout(), render.apply(page.body()), page.layoutAt())).toList();
-        return new SiteContent(rendered, each(technologyTexts, render), each(categoryTexts, render));
+        return new SiteContent(pages, each(technologyTexts, render), each(categoryTexts, render));
     }
 
     private static Map<String, String> each(Map<String, String> texts, UnaryOperator<String> render) {

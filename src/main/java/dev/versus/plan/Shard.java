@@ -28,7 +28,7 @@ public record Shard(int index, int count) {
 
     /** Whether this shard writes the page at {@code route}. */
     public boolean owns(String route) {
-        return count == 1 || Long.remainderUnsigned(fnv1a64(route), count) == index - 1;
+        return count == 1 || Long.remainderUnsigned(Fnv1a.utf8(route), count) == index - 1;
     }
 
     public boolean owns(Page page) {
@@ -39,10 +39,5 @@ public record Shard(int index, int count) {
     @Override
     public String toString() {
         return index + "/" + count;
-    }
-
-    /** FNV-1a, 64 bits, over the UTF-8 bytes of {@code text}. */
-    static long fnv1a64(String text) {
-        return Fnv1a.utf8(text);
     }
 }

@@ -26,11 +26,11 @@ final class ContentViews {
         PageMeta meta = site.meta(route, page.title() + " | " + site.siteName(), page.description(), false,
                 List.of(), page.title());
         if (!"methodology".equals(page.layout())) {
-            return new ContentView(meta, page.title(), page.body(), null, null);
+            return new ContentView(meta, page.title(), Markdown.toSafeHtml(page.body()), null, null);
         }
         String dataset = JsonLd.dataset(catalog.snapshot().info(), meta.canonical(),
                 catalog.snapshot().technologies().size());
-        return new ContentView(meta, page.title(), page.body(), dataFacts(), dataset);
+        return new ContentView(meta, page.title(), Markdown.toSafeHtml(page.body()), dataFacts(), dataset);
     }
 
     private ContentView.DataFacts dataFacts() {

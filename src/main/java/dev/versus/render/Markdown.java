@@ -46,7 +46,7 @@ public final class Markdown {
         return toSafeHtml(parse(markdown));
     }
 
-    /** The content with every Markdown page body and editor's text rendered to sanitized HTML. */
+    /** The content with every editor's text rendered to sanitized HTML (page bodies are rendered with their page). */
     public static SiteContent toSafeHtml(SiteContent content) {
         return content.withTexts(Markdown::toSafeHtml);
     }

@@ -28,7 +28,7 @@ final class SynthRandom {
 
     /** The stream for {@code purpose} and {@code index} of the run seeded with {@code seed}. */
     static SynthRandom of(long seed, String purpose, long index) {
-        long key = mix64(mix64(seed) ^ fnv1a64(purpose));
+        long key = mix64(mix64(seed) ^ Fnv1a.utf8(purpose));
         return new SynthRandom(mix64(key + index * GOLDEN_GAMMA));
     }
 
@@ -82,9 +82,5 @@ final class SynthRandom {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
-    }
-
-    private static long fnv1a64(String text) {
-        return Fnv1a.utf8(text);
     }
 }
