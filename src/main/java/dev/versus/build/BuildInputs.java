@@ -1,7 +1,7 @@
 package dev.versus.build;
 
+import dev.versus.hash.Sha256;
 import dev.versus.load.SiteSources;
-import dev.versus.write.Sha256;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.versus.check;
 
+import dev.versus.hash.Fnv1a;
 import java.util.Arrays;
 import java.util.Collection;
 
@@ -28,11 +29,6 @@ final class IdSet {
 
     /** FNV-1a over the UTF-16 chars. */
     static long hash(String text) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < text.length(); i++) {
-            hash ^= text.charAt(i);
-            hash *= 0x100000001b3L;
-        }
-        return hash;
+        return Fnv1a.chars(text);
     }
 }

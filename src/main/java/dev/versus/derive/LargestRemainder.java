@@ -2,7 +2,6 @@ package dev.versus.derive;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,37 +11,53 @@ import java.util.Map;
  * integers summing exactly to the amount (the largest-remainder, or Hamilton, method): each key
  * first gets the floor of its exact quota {@code amount * weight / totalWeight}; the units left
  * over go one each to the keys with the largest remainders, equal remainders to the earlier key.
- * Integer arithmetic throughout, so no rounding error can make the parts overshoot.
+ * Integer arithmetic throughout, so no rounding error can make the parts overshoot. Used by
+ * {@code derive} and {@code synth}, whose snapshots depend on these exact parts.
  */
-final class LargestRemainder {
+public final class LargestRemainder {
     private LargestRemainder() {
     }
 
     /** Parts in the weights' key order; keys with weight 0 get 0. */
-    static Map<String, Long> allocate(long amount, Map<String, Long> weights) {
-        BigInteger totalWeight = BigInteger.valueOf(weights.values().stream().mapToLong(Long::longValue).sum());
-        Map<String, Long> parts = new LinkedHashMap<>();
-        if (amount <= 0 || totalWeight.signum() == 0) {
-            weights.keySet().forEach(key -> parts.put(key, 0L));
-            return parts;
-        }
-        List<Remainder> remainders = new ArrayList<>();
-        long given = 0;
+    public static Map<String, Long> allocate(long amount, Map<String, Long> weights) {
+        long[] parts = split(amount, weights.values().stream().mapToLong(Long::longValue).toArray());
+        Map<String, Long> byKey = new LinkedHashMap<>();
         int index = 0;
-        for (Map.Entry<String, Long> entry : weights.entrySet()) {
-            BigInteger[] quota = BigInteger.valueOf(amount).multiply(BigInteger.valueOf(entry.getValue()))
-                    .divideAndRemainder(totalWeight);
-            parts.put(entry.getKey(), quota[0].longValueExact());
-            given += quota[0].longValueExact();
-            remainders.add(new Remainder(entry.getKey(), quota[1], index++));
+        for (String key : weights.keySet()) {
+            byKey.put(key, parts[index++]);
         }
-        remainders.sort(Comparator.comparing(Remainder::value).reversed().thenComparingInt(Remainder::order));
-        for (int i = 0; i < amount - given; i++) {
-            parts.merge(remainders.get(i).key(), 1L, Long::sum);
-        }
-        return parts;
+        return byKey;
     }
 
-    private record Remainder(String key, BigInteger value, int order) {
+    /** Parts in the order of {@code weights}; all 0 when the amount or every weight is 0. */
+    public static long[] split(long amount, long[] weights) {
+        BigInteger total = BigInteger.ZERO;
+        for (long weight : weights) {
+            total = total.add(BigInteger.valueOf(weight));
+        }
+        long[] parts = new long[weights.length];
+        if (amount <= 0 || total.signum() == 0) {
+            return parts;
+        }
+        List<BigInteger> remainders = new ArrayList<>(weights.length);
+        long given = 0;
+        for (int i = 0; i < weights.length; i++) {
+            BigInteger[] quota = BigInteger.valueOf(amount).multiply(BigInteger.valueOf(weights[i]))
+                    .divideAndRemainder(total);
+            parts[i] = quota[0].longValueExact();
+            given += parts[i];
+            remainders.add(quota[1]);
+        }
+        for (long left = amount - given; left > 0; left--) {
+            int best = 0;
+            for (int i = 1; i < weights.length; i++) {
+                if (remainders.get(i).compareTo(remainders.get(best)) > 0) {
+                    best = i;
+                }
+            }
+            parts[best]++;
+            remainders.set(best, BigInteger.valueOf(-1));
+        }
+        return parts;
     }
 }

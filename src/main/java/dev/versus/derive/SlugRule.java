@@ -1,13 +1,13 @@
 package dev.versus.derive;
 
+import dev.versus.load.Slugs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The snapshot format's slug rule, and a deterministic repair for a source slug that breaks it.
+ * The snapshot format's slug rule ({@link Slugs}), and a deterministic repair for a source slug that breaks it.
  *
  * <p>Repair, in order: lower-case; every character outside {@code [a-z0-9.-]} becomes {@code -};
  * runs of {@code .} and {@code -} collapse to their first character; separators are trimmed from
@@ -17,17 +17,14 @@ import java.util.regex.Pattern;
  * {@code -2}, {@code -3}, ... is appended (the base shortened to keep 80 characters).
  */
 final class SlugRule {
-    static final int MAX_LENGTH = 80;
-    private static final Pattern PATTERN = Pattern.compile("^[a-z0-9]+(?:[.-][a-z0-9]+)*$");
-    private static final Pattern SEPARATOR = Pattern.compile("[.-]");
+    static final int MAX_LENGTH = Slugs.MAX_LENGTH;
 
     private SlugRule() {
     }
 
+    /** The format's rule itself, as {@code versus validate} checks it. */
     static boolean isValid(String slug) {
-        return slug.length() <= MAX_LENGTH
-                && PATTERN.matcher(slug).matches()
-                && !List.of(SEPARATOR.split(slug)).contains("vs");
+        return Slugs.isValid(slug);
     }
 
     /** The slug itself when valid and free, else its repair, unique against {@code taken}. */

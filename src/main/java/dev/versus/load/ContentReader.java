@@ -1,8 +1,7 @@
 package dev.versus.load;
 
-import dev.versus.plan.ContentPage;
-import dev.versus.plan.SiteContent;
-import dev.versus.render.Markdown;
+import dev.versus.model.ContentPage;
+import dev.versus.model.SiteContent;
 import dev.versus.text.Counts;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads the content folder: the Markdown pages of {@code content/pages} (front matter with
- * title, description, slug and optionally layout, and a body rendered to sanitized HTML), and
+ * title, description, slug and optionally layout, and a Markdown body, which the render stage turns
+ * into sanitized HTML), and
  * editors' texts in {@code content/technologies/<slug>.md} and {@code content/categories/<slug>.md}.
  * Files are read sorted by name so that the build does not depend on the order the file system
  * lists them in. Every file is checked and every error reported, each as {@code file:line:col:}.
@@ -61,7 +61,7 @@ public final class ContentReader {
             }
             try {
                 FrontMatter front = FrontMatter.parseEditorText(shownAs, readText(file, shownAs));
-                texts.put(slug, Markdown.toSafeHtml(front.body()));
+                texts.put(slug, front.body());
             } catch (InvalidContentException e) {
                 errors.addAll(e.errors());
             }
@@ -107,7 +107,7 @@ public final class ContentReader {
         }
         return Optional.of(new ContentPage(name, slug, front.value("title").orElseThrow(),
                 front.value("description").orElseThrow(), front.value("layout").orElse("page"),
-                Markdown.toSafeHtml(front.body()), front.positionOf(name, "layout")));
+                front.body(), front.positionOf(name, "layout")));
     }
 
     /** The file as text, refused before reading when it is too large and after when it is not UTF-8. */

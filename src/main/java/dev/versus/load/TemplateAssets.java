@@ -1,6 +1,5 @@
 package dev.versus.load;
 
-import dev.versus.plan.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,17 +17,17 @@ public final class TemplateAssets {
     }
 
     /** The assets of the layers, first layer first: one file per path, from the first layer that has it. */
-    public static List<Page.Asset> read(List<Path> layers) throws IOException {
-        java.util.TreeMap<String, Page.Asset> byRoute = new java.util.TreeMap<>();
+    public static List<AssetFile> read(List<Path> layers) throws IOException {
+        java.util.TreeMap<String, AssetFile> byRoute = new java.util.TreeMap<>();
         for (Path layer : layers) {
-            for (Page.Asset asset : read(layer)) {
+            for (AssetFile asset : read(layer)) {
                 byRoute.putIfAbsent(asset.route(), asset);
             }
         }
         return List.copyOf(byRoute.values());
     }
 
-    public static List<Page.Asset> read(Path templates) throws IOException {
+    public static List<AssetFile> read(Path templates) throws IOException {
         Path folder = templates.resolve("assets");
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -37,10 +36,10 @@ public final class TemplateAssets {
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        List<Page.Asset> assets = new ArrayList<>();
+        List<AssetFile> assets = new ArrayList<>();
         for (Path file : files) {
             String relative = folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-            assets.add(new Page.Asset("assets/" + relative, Files.readAllBytes(file), file.toString()));
+            assets.add(new AssetFile("assets/" + relative, Files.readAllBytes(file), file.toString()));
         }
         return assets;
     }

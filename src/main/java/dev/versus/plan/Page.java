@@ -2,6 +2,7 @@ package dev.versus.plan;
 
 import dev.versus.compare.CategoryPairs;
 import dev.versus.compare.Pair;
+import dev.versus.model.ContentPage;
 
 /**
  * One file of the site: what it is made from and the route it is written to. Each kind of page

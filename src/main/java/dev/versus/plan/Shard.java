@@ -1,6 +1,6 @@
 package dev.versus.plan;
 
-import java.nio.charset.StandardCharsets;
+import dev.versus.hash.Fnv1a;
 
 /**
  * One of {@code count} parts of a site, numbered from 1, so that several machines can each build
@@ -16,9 +16,6 @@ public record Shard(int index, int count) {
     /** The whole site: one part. */
     public static final Shard WHOLE = new Shard(1, 1);
 
-    private static final long FNV_OFFSET_BASIS = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
-
     public Shard {
         if (count < 1 || index < 1 || index > count) {
             throw new IllegalArgumentException("a shard is k/N with 1 <= k <= N, got " + index + "/" + count);
@@ -31,7 +28,7 @@ public record Shard(int index, int count) {
 
     /** Whether this shard writes the page at {@code route}. */
     public boolean owns(String route) {
-        return count == 1 || Long.remainderUnsigned(fnv1a64(route), count) == index - 1;
+        return count == 1 || Long.remainderUnsigned(Fnv1a.utf8(route), count) == index - 1;
     }
 
     public boolean owns(Page page) {
@@ -42,15 +39,5 @@ public record Shard(int index, int count) {
     @Override
     public String toString() {
         return index + "/" + count;
-    }
-
-    /** FNV-1a, 64 bits, over the UTF-8 bytes of {@code text}. */
-    static long fnv1a64(String text) {
-        long hash = FNV_OFFSET_BASIS;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xFF;
-            hash *= FNV_PRIME;
-        }
-        return hash;
     }
 }

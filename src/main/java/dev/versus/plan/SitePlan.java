@@ -1,14 +1,17 @@
 package dev.versus.plan;
 
 import dev.versus.compare.Catalog;
+import dev.versus.load.AssetFile;
+import dev.versus.model.ContentPage;
 import dev.versus.model.PageKind;
 import dev.versus.model.RedirectFormat;
+import dev.versus.model.SiteContent;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -29,7 +32,7 @@ public final class SitePlan {
      *
      * @throws PlanException naming both sources when two pages claim one route
      */
-    public static SitePlan of(Catalog catalog, SiteContent content, List<Page.Asset> assets) throws PlanException {
+    public static SitePlan of(Catalog catalog, SiteContent content, List<AssetFile> assets) throws PlanException {
         return of(catalog, content, assets, EnumSet.allOf(PageKind.class), EnumSet.allOf(RedirectFormat.class));
     }
 
@@ -37,7 +40,7 @@ public final class SitePlan {
      * Plans the site with only the page kinds and redirect maps versus.toml asks for; the sitemaps
      * list only the pages planned.
      */
-    public static SitePlan of(Catalog catalog, SiteContent content, List<Page.Asset> assets, Set<PageKind> kinds,
+    public static SitePlan of(Catalog catalog, SiteContent content, List<AssetFile> assets, Set<PageKind> kinds,
             Set<RedirectFormat> redirects) throws PlanException {
         for (PageKind kind : List.of(PageKind.COMPARISONS, PageKind.TECHNOLOGIES, PageKind.CATEGORIES)) {
             if (!kinds.contains(kind)) {
@@ -47,7 +50,8 @@ public final class SitePlan {
             }
         }
         checkTexts(catalog, content);
-        List<Page> fixed = new ArrayList<>(assets);
+        List<Page> fixed = new ArrayList<>();
+        assets.forEach(asset -> fixed.add(new Page.Asset(asset.route(), asset.bytes(), asset.source())));
         for (ContentPage page : content.pages()) {
             fixed.add(new Page.Content(page));
         }

@@ -1,8 +1,7 @@
 package dev.versus.render;
 
+import dev.versus.hash.Sha256;
 import dev.versus.plan.Page;
-import dev.versus.write.PreparedPage;
-import dev.versus.write.Sha256;
 
 /** Files copied as they are; their bytes are their own input key. */
 final class AssetPages implements PageRenderer<Page.Asset> {

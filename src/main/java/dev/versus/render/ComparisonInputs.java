@@ -1,9 +1,9 @@
 package dev.versus.render;
 
 import dev.versus.compare.Pair;
+import dev.versus.hash.Sha256;
 import dev.versus.model.Snapshot;
 import dev.versus.model.Technology;
-import dev.versus.write.Sha256;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

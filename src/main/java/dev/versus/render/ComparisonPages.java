@@ -3,7 +3,6 @@ package dev.versus.render;
 import dev.versus.compare.Catalog;
 import dev.versus.compare.Comparisons;
 import dev.versus.plan.Page;
-import dev.versus.write.PreparedPage;
 import freemarker.template.Template;
 import java.io.IOException;
 

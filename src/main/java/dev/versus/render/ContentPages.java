@@ -1,8 +1,7 @@
 package dev.versus.render;
 
-import dev.versus.plan.ContentPage;
+import dev.versus.model.ContentPage;
 import dev.versus.plan.Page;
-import dev.versus.write.PreparedPage;
 import freemarker.template.Template;
 import java.io.IOException;
 import java.util.HashMap;

@@ -1,11 +1,11 @@
 package dev.versus.render;
 
 import dev.versus.compare.Catalog;
+import dev.versus.model.ContentPage;
 import dev.versus.model.Origin;
 import dev.versus.model.Provenance;
 import dev.versus.model.Settings;
 import dev.versus.model.SnapshotInfo;
-import dev.versus.plan.ContentPage;
 import dev.versus.plan.Routes;
 import dev.versus.text.Counts;
 import dev.versus.text.Dates;
@@ -26,11 +26,11 @@ final class ContentViews {
         PageMeta meta = site.meta(route, page.title() + " | " + site.siteName(), page.description(), false,
                 List.of(), page.title());
         if (!"methodology".equals(page.layout())) {
-            return new ContentView(meta, page.title(), page.html(), null, null);
+            return new ContentView(meta, page.title(), Markdown.toSafeHtml(page.body()), null, null);
         }
         String dataset = JsonLd.dataset(catalog.snapshot().info(), meta.canonical(),
                 catalog.snapshot().technologies().size());
-        return new ContentView(meta, page.title(), page.html(), dataFacts(), dataset);
+        return new ContentView(meta, page.title(), Markdown.toSafeHtml(page.body()), dataFacts(), dataset);
     }
 
     private ContentView.DataFacts dataFacts() {

@@ -1,6 +1,6 @@
 package dev.versus.render;
 
-import dev.versus.write.Sha256;
+import dev.versus.hash.Sha256;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

@@ -1,7 +1,6 @@
 package dev.versus.render;
 
-import dev.versus.write.PreparedPage;
-import dev.versus.write.Sha256;
+import dev.versus.hash.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.function.Supplier;

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.versus.model.SiteContent;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
@@ -43,6 +44,11 @@ public final class Markdown {
     /** Renders Markdown as sanitized HTML; a file's front matter is cut off before (see load.FrontMatter). */
     public static String toSafeHtml(String markdown) {
         return toSafeHtml(parse(markdown));
+    }
+
+    /** The content with every editor's text rendered to sanitized HTML (page bodies are rendered with their page). */
+    public static SiteContent toSafeHtml(SiteContent content) {
+        return content.withTexts(Markdown::toSafeHtml);
     }
 
     public static String toSafeHtml(Document document) {

@@ -1,7 +1,6 @@
 package dev.versus.render;
 
 import dev.versus.plan.HostFiles;
-import dev.versus.write.PreparedPage;
 import freemarker.template.Template;
 import java.io.IOException;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.versus.render;
 
 import dev.versus.plan.Page;
-import dev.versus.write.PreparedPage;
 
 /** Renders one kind of page to the bytes of its file; shared by the render threads. */
 public interface PageRenderer<P extends Page> {

@@ -3,8 +3,6 @@ package dev.versus.render;
 import dev.versus.compare.Catalog;
 import dev.versus.compare.Pair;
 import dev.versus.plan.HostFiles;
-import dev.versus.write.PreparedPage;
-import dev.versus.write.StreamedPage;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package dev.versus.render;
 
 import dev.versus.compare.Catalog;
-import dev.versus.plan.SiteContent;
+import dev.versus.model.SiteContent;
 
 /**
  * What every page renderer of one build shares: the compiled templates, the catalog of

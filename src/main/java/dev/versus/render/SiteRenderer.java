@@ -1,11 +1,9 @@
 package dev.versus.render;
 
 import dev.versus.compare.Catalog;
+import dev.versus.model.SiteContent;
 import dev.versus.plan.HostFiles;
 import dev.versus.plan.Page;
-import dev.versus.plan.SiteContent;
-import dev.versus.write.PreparedPage;
-import dev.versus.write.StreamedPage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -40,26 +38,34 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
     public static SiteRenderer create(java.util.List<Path> templateLayers, Catalog catalog, URI baseUrl,
             SiteContent content, dev.versus.model.SiteConfig config) throws IOException {
         RenderContext context = new RenderContext(Templates.from(templateLayers), catalog,
-                SiteContext.of(catalog.snapshot(), baseUrl, config), content);
+                SiteContext.of(catalog.snapshot(), baseUrl, config), Markdown.toSafeHtml(content));
         SiteRenderer site = new SiteRenderer();
         site.register(Page.Asset.class, new AssetPages());
         site.register(Page.Content.class, new ContentPages(context));
         site.register(Page.Comparison.class, new ComparisonPages(context));
 
         // Technology and category pages.
-        site.register(Page.Technology.class, new TechnologyPages(context));
-        site.register(Page.Category.class, new CategoryPages(context));
-        site.register(Page.CategoryComparisons.class, new CategoryComparisonPages(context));
-        site.register(Page.Categories.class, new CategoriesPages(context));
+        TechnologyViews technologyViews = new TechnologyViews(catalog, context.site(), context.content());
+        site.register(Page.Technology.class, new ViewPages<Page.Technology>(context, "technology.ftlh",
+                page -> technologyViews.view(page.technology())));
+        CategoryViews categoryViews = new CategoryViews(catalog, context.site(), context.content());
+        site.register(Page.Category.class, new ViewPages<Page.Category>(context, "category.ftlh", categoryViews::view));
+        site.register(Page.CategoryComparisons.class, new ViewPages<Page.CategoryComparisons>(context,
+                "category-comparisons.ftlh", categoryViews::view));
+        CategoriesViews categoriesViews = new CategoriesViews(catalog, context.site());
+        site.register(Page.Categories.class, new ViewPages<Page.Categories>(context, "categories.ftlh",
+                page -> categoriesViews.view()));
 
         // Country pages, the home page and the search index.
         CountryViews countryViews = new CountryViews(catalog, dev.versus.compare.CountryRankings.of(catalog),
                 context.site());
-        site.register(Page.Country.class, new CountryPages(context, countryViews));
-        site.register(Page.Countries.class, new CountryIndexPages(context, countryViews));
+        site.register(Page.Country.class, new ViewPages<Page.Country>(context, "country.ftlh",
+                page -> countryViews.country(page.code())));
+        site.register(Page.Countries.class, new ViewPages<Page.Countries>(context, "countries.ftlh",
+                page -> countryViews.index()));
         HomeViews homeViews = new HomeViews(catalog, context.site());
-        site.register(Page.Home.class, new HomePages(context, homeViews));
-        site.register(Page.Search.class, new SearchPages(context, homeViews));
+        site.register(Page.Home.class, new ViewPages<Page.Home>(context, "home.ftlh", page -> homeViews.home()));
+        site.register(Page.Search.class, new ViewPages<Page.Search>(context, "search.ftlh", page -> homeViews.search()));
         site.register(Page.SearchIndex.class, new SearchIndexFiles(catalog));
 
         // Files for hosts and crawlers: 404, robots.txt, sitemaps, redirect maps.

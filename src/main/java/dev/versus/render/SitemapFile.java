@@ -1,7 +1,6 @@
 package dev.versus.render;
 
 import dev.versus.plan.HostFiles;
-import dev.versus.write.PreparedPage;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -1,11 +1,35 @@
 package dev.versus.render;
 
-import dev.versus.write.PreparedPage;
+import dev.versus.plan.Page;
 import freemarker.template.Template;
+import java.io.IOException;
+import java.util.function.Function;
 
-/** Pages rendered from one view record, keyed by a digest of the view (comparisons have their own keys: {@link ComparisonInputs}). */
-final class ViewPages {
-    private ViewPages() {
+/**
+ * Pages of one kind rendered from one view record each, with one template: technology,
+ * category, country, home, search pages and the like. The page is keyed by a digest of its view
+ * (comparisons have their own keys: {@link ComparisonInputs}).
+ *
+ * @param <P> the kind of page
+ */
+final class ViewPages<P extends Page> implements PageRenderer<P> {
+    private final Template template;
+    private final Function<P, ? extends Record> views;
+
+    /** Compiles {@code templateName} now, so that a broken template fails before any page is written. */
+    ViewPages(RenderContext context, String templateName, Function<P, ? extends Record> views) throws IOException {
+        this.template = context.templates().get(templateName);
+        this.views = views;
+    }
+
+    @Override
+    public byte[] render(P page) {
+        return prepare(page).render();
+    }
+
+    @Override
+    public PreparedPage prepare(P page) {
+        return prepared(template, views.apply(page));
     }
 
     /**

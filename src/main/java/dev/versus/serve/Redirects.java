@@ -1,5 +1,6 @@
 package dev.versus.serve;
 
+import dev.versus.hash.Fnv1a;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -186,12 +187,7 @@ final class Redirects {
 
     /** 64-bit FNV-1a of the UTF-8 bytes; collisions are told apart by reading the line. */
     private static long hash(String text) {
-        long hash = 0xcbf29ce484222325L;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xff;
-            hash *= 0x100000001b3L;
-        }
-        return hash;
+        return Fnv1a.utf8(text);
     }
 
     private static boolean isPattern(String from) {

@@ -135,7 +135,7 @@ final class SiteFolder {
         if (cached != null && cached.matches(before) && bytes.length == before.size()) {
             return new Content(file, bytes, bytes.length, cached.etag());
         }
-        String etag = "\"" + dev.versus.write.Sha256.hex(dev.versus.write.Sha256.of(bytes)) + "\"";
+        String etag = "\"" + dev.versus.hash.Sha256.hex(dev.versus.hash.Sha256.of(bytes)) + "\"";
         BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
         CachedTag tag = new CachedTag(before.fileKey(), before.size(), before.lastModifiedTime(), etag);
         if (tag.matches(after) && bytes.length == after.size()) {

@@ -1,6 +1,6 @@
 package dev.versus.synth;
 
-import java.nio.charset.StandardCharsets;
+import dev.versus.hash.Fnv1a;
 
 /**
  * A pseudo-random stream whose every value is fixed by this class alone (not by the JDK's
@@ -28,7 +28,7 @@ final class SynthRandom {
 
     /** The stream for {@code purpose} and {@code index} of the run seeded with {@code seed}. */
     static SynthRandom of(long seed, String purpose, long index) {
-        long key = mix64(mix64(seed) ^ fnv1a64(purpose));
+        long key = mix64(mix64(seed) ^ Fnv1a.utf8(purpose));
         return new SynthRandom(mix64(key + index * GOLDEN_GAMMA));
     }
 
@@ -82,14 +82,5 @@ final class SynthRandom {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
-    }
-
-    private static long fnv1a64(String text) {
-        long hash = 0xcbf29ce484222325L;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xFF;
-            hash *= 0x100000001b3L;
-        }
-        return hash;
     }
 }

@@ -1,10 +1,11 @@
 package dev.versus.synth;
 
+import dev.versus.derive.LargestRemainder;
 import dev.versus.model.Category;
 import dev.versus.model.HistoryPoint;
 import dev.versus.model.Pricing;
-import dev.versus.model.TopSite;
 import dev.versus.model.Technology;
+import dev.versus.model.TopSite;
 import dev.versus.model.Usage;
 import java.time.LocalDate;
 import java.util.ArrayList;

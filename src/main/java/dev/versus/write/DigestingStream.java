@@ -1,5 +1,6 @@
 package dev.versus.write;
 
+import dev.versus.hash.Sha256;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

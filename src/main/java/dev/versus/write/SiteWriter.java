@@ -1,10 +1,13 @@
 package dev.versus.write;
 
+import dev.versus.hash.Sha256;
 import dev.versus.plan.Page;
 import dev.versus.plan.Routes;
 import dev.versus.plan.Shard;
 import dev.versus.plan.ShardPlan;
 import dev.versus.plan.SitePlan;
+import dev.versus.render.PreparedPage;
+import dev.versus.render.StreamedPage;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

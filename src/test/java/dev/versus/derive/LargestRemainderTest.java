@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class LargestRemainderTest {
@@ -46,5 +47,23 @@ class LargestRemainderTest {
             long sum = LargestRemainder.allocate(amount, uneven).values().stream().mapToLong(Long::longValue).sum();
             assertEquals(amount, sum);
         }
+    }
+
+    @Test
+    void arraysSumExactlyAndGiveLeftoversToTheLargestRemaindersAndGivesLeftoversToTheLargestRemainders() {
+        // 7 over 5:3:2 -> quotas 3.5, 2.1, 1.4 -> floors 3, 2, 1, and the one left goes to 3.5.
+        assertArrayEquals(new long[] {4, 2, 1}, LargestRemainder.split(7, new long[] {5, 3, 2}));
+        // Equal remainders: the earlier index first.
+        assertArrayEquals(new long[] {4, 3, 3}, LargestRemainder.split(10, new long[] {1, 1, 1}));
+        assertArrayEquals(new long[] {0, 0}, LargestRemainder.split(5, new long[] {0, 0}));
+        assertArrayEquals(new long[] {0, 9, 0}, LargestRemainder.split(9, new long[] {0, 4, 0}));
+    }
+
+    @Test
+    void amountsWhoseProductsOverflowALongAreSplitExactly() {
+        // 2^62 over 1:1:1 -> quotas 2^62/3 each, remainder 1 each; the one left over goes to the first.
+        long third = (1L << 62) / 3;
+        assertArrayEquals(new long[] {third + 1, third, third},
+                LargestRemainder.split(1L << 62, new long[] {1L << 40, 1L << 40, 1L << 40}));
     }
 }

@@ -3,8 +3,8 @@ package dev.versus.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.versus.plan.ContentPage;
-import dev.versus.plan.SiteContent;
+import dev.versus.model.ContentPage;
+import dev.versus.model.SiteContent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
@@ -40,11 +40,11 @@ class ContentFilesTest {
     }
 
     @Test
-    void anEditorTextShowsOnlyWhatFollowsItsFrontMatter() throws Exception {
+    void anEditorTextIsTheMarkdownAfterItsFrontMatter() throws Exception {
         Files.createDirectories(dir.resolve("technologies"));
         Files.writeString(dir.resolve("technologies/django.md"), "---\n---\nText\n");
         SiteContent content = ContentReader.read(dir);
-        assertEquals(Map.of("django", "<p>Text</p>\n"), content.technologyTexts());
+        assertEquals(Map.of("django", "Text\n"), content.technologyTexts());
     }
 
     @Test

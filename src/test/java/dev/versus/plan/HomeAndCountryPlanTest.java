@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.versus.compare.Catalog;
 import dev.versus.load.SnapshotReader;
 import dev.versus.model.Settings;
+import dev.versus.model.SiteContent;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

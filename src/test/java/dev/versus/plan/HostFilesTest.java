@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.versus.compare.Catalog;
 import dev.versus.load.SnapshotReader;
+import dev.versus.model.ContentPage;
 import dev.versus.model.Settings;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,6 +3,10 @@ package dev.versus.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.versus.model.ContentPage;
+import dev.versus.model.SiteContent;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -36,5 +40,16 @@ class MarkdownTest {
     void relativeLinksSurviveCleaning() {
         Document html = Jsoup.parseBodyFragment(Markdown.toSafeHtml("[method](../methodology/)"));
         assertEquals("../methodology/", html.selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void siteContentHasEditorsTextsRenderedAndPagesKept() {
+        SiteContent markdown = new SiteContent(
+                List.of(new ContentPage("about.md", "about", "About", "What this is", "page", "# Us\n\n*hi*", "about.md:4:1")),
+                Map.of("django", "**web**"), Map.of("cms", "<b>raw</b> text"));
+        SiteContent html = Markdown.toSafeHtml(markdown);
+        assertEquals(markdown.pages(), html.pages());
+        assertEquals(Map.of("django", "<p><strong>web</strong></p>\n"), html.technologyTexts());
+        assertEquals(Map.of("cms", "<p>raw text</p>\n"), html.categoryTexts());
     }
 }

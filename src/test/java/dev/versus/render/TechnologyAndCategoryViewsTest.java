@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.versus.compare.Catalog;
 import dev.versus.load.SnapshotReader;
 import dev.versus.model.Settings;
+import dev.versus.model.SiteContent;
 import dev.versus.plan.Page;
-import dev.versus.plan.SiteContent;
 import dev.versus.plan.TechnologyAndCategoryPages;
 import java.net.URI;
 import java.nio.file.Path;
@@ -60,12 +60,21 @@ class TechnologyAndCategoryViewsTest {
         RenderContext edited = new RenderContext(Templates.from(Path.of("templates")), catalog, site,
                 texts(Map.of("django", "<p>New text.</p>"), Map.of()));
         Page.Technology django = new Page.Technology(catalog.technology("django"));
-        byte[] key = new TechnologyPages(context).prepare(django).inputKey();
+        byte[] key = technologyPages(context).prepare(django).inputKey();
         assertEquals(32, key.length);
-        assertEquals(Arrays.toString(key), Arrays.toString(new TechnologyPages(context).prepare(django).inputKey()));
-        assertFalse(Arrays.equals(key, new TechnologyPages(edited).prepare(django).inputKey()));
-        assertEquals(32, new CategoryPages(context).prepare(categoryPage("cms")).inputKey().length);
-        assertEquals(32, new CategoriesPages(context).prepare(new Page.Categories()).inputKey().length);
+        assertEquals(Arrays.toString(key), Arrays.toString(technologyPages(context).prepare(django).inputKey()));
+        assertFalse(Arrays.equals(key, technologyPages(edited).prepare(django).inputKey()));
+        CategoryViews categories = new CategoryViews(catalog, site, context.content());
+        assertEquals(32, new ViewPages<Page.Category>(context, "category.ftlh", categories::view)
+                .prepare(categoryPage("cms")).inputKey().length);
+        CategoriesViews index = new CategoriesViews(catalog, site);
+        assertEquals(32, new ViewPages<Page.Categories>(context, "categories.ftlh", page -> index.view())
+                .prepare(new Page.Categories()).inputKey().length);
+    }
+
+    private ViewPages<Page.Technology> technologyPages(RenderContext context) throws Exception {
+        TechnologyViews views = new TechnologyViews(catalog, site, context.content());
+        return new ViewPages<>(context, "technology.ftlh", page -> views.view(page.technology()));
     }
 
     private static Page.Category categoryPage(String slug) {

@@ -209,7 +209,7 @@ class SiteServerTest {
     void theETagIsTheSha256TheManifestRecords() throws Exception {
         start(false);
         byte[] bytes = Files.readAllBytes(site.resolve("compare/a-vs-b/index.html"));
-        String sha = dev.versus.write.Sha256.hex(dev.versus.write.Sha256.of(bytes));
+        String sha = dev.versus.hash.Sha256.hex(dev.versus.hash.Sha256.of(bytes));
         assertEquals("\"" + sha + "\"", header(get("/compare/a-vs-b/"), "ETag"));
     }
 

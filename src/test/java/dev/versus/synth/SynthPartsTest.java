@@ -1,6 +1,5 @@
 package dev.versus.synth;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,16 +39,6 @@ class SynthPartsTest {
         for (int count : seen) {
             assertTrue(count > 50, java.util.Arrays.toString(seen));
         }
-    }
-
-    @Test
-    void largestRemainderSumsExactlyAndGivesLeftoversToTheLargestRemainders() {
-        // 7 over 5:3:2 -> quotas 3.5, 2.1, 1.4 -> floors 3, 2, 1, and the one left goes to 3.5.
-        assertArrayEquals(new long[] {4, 2, 1}, LargestRemainder.split(7, new long[] {5, 3, 2}));
-        // Equal remainders: the earlier index first.
-        assertArrayEquals(new long[] {4, 3, 3}, LargestRemainder.split(10, new long[] {1, 1, 1}));
-        assertArrayEquals(new long[] {0, 0}, LargestRemainder.split(5, new long[] {0, 0}));
-        assertArrayEquals(new long[] {0, 9, 0}, LargestRemainder.split(9, new long[] {0, 4, 0}));
     }
 
     @Test

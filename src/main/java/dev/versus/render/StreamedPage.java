@@ -1,4 +1,4 @@
-package dev.versus.write;
+package dev.versus.render;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.versus.write;
+package dev.versus.render;
 
 /**
  * A page ready to render: a key for everything its bytes depend on, when the renderer can give

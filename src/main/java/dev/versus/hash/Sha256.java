@@ -1,4 +1,4 @@
-package dev.versus.write;
+package dev.versus.hash;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
