@@ -3,7 +3,7 @@ package dev.versus.build;
 import dev.versus.load.InvalidContentException;
 import dev.versus.load.InvalidSnapshotException;
 import dev.versus.plan.PlanException;
-import dev.versus.render.RenderException;
+import dev.versus.render.freemarker.RenderException;
 import dev.versus.write.Cancellation;
 import dev.versus.write.OutputWriteException;
 import dev.versus.write.ParallelPages;

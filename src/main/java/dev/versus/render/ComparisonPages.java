@@ -3,6 +3,8 @@ package dev.versus.render;
 import dev.versus.compare.Catalog;
 import dev.versus.compare.Comparisons;
 import dev.versus.plan.Page;
+import dev.versus.render.freemarker.Templates;
+import dev.versus.render.keys.ComparisonInputs;
 import freemarker.template.Template;
 import java.io.IOException;
 

@@ -2,6 +2,9 @@ package dev.versus.render;
 
 import dev.versus.model.ContentPage;
 import dev.versus.plan.Page;
+import dev.versus.render.freemarker.RenderException;
+import dev.versus.render.freemarker.Templates;
+import dev.versus.render.keys.InputKeys;
 import freemarker.template.Template;
 import java.io.IOException;
 import java.util.HashMap;

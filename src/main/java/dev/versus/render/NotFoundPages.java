@@ -1,6 +1,8 @@
 package dev.versus.render;
 
 import dev.versus.plan.HostFiles;
+import dev.versus.render.freemarker.Templates;
+import dev.versus.render.host.HostUrls;
 import freemarker.template.Template;
 import java.io.IOException;
 import java.util.List;

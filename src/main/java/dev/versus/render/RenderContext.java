@@ -2,6 +2,7 @@ package dev.versus.render;
 
 import dev.versus.compare.Catalog;
 import dev.versus.model.SiteContent;
+import dev.versus.render.freemarker.Templates;
 
 /**
  * What every page renderer of one build shares: the compiled templates, the catalog of

@@ -1,6 +1,8 @@
 package dev.versus.render;
 
 import dev.versus.plan.Page;
+import dev.versus.render.freemarker.Templates;
+import dev.versus.render.keys.InputKeys;
 import freemarker.template.Template;
 import java.io.IOException;
 import java.util.function.Function;
@@ -8,7 +10,7 @@ import java.util.function.Function;
 /**
  * Pages of one kind rendered from one view record each, with one template: technology,
  * category, country, home, search pages and the like. The page is keyed by a digest of its view
- * (comparisons have their own keys: {@link ComparisonInputs}).
+ * (comparisons have their own keys: {@link dev.versus.render.keys.ComparisonInputs}).
  *
  * @param <P> the kind of page
  */

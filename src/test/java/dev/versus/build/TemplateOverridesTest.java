@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.versus.load.SiteSources;
 import dev.versus.model.Settings;
-import dev.versus.render.Templates;
+import dev.versus.render.freemarker.Templates;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

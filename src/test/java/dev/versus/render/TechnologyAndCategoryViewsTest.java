@@ -10,6 +10,7 @@ import dev.versus.model.Settings;
 import dev.versus.model.SiteContent;
 import dev.versus.plan.Page;
 import dev.versus.plan.TechnologyAndCategoryPages;
+import dev.versus.render.freemarker.Templates;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;

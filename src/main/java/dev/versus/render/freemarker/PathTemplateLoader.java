@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.render.freemarker;
 
 import dev.versus.load.SourceNames;
 import dev.versus.load.Utf8Text;

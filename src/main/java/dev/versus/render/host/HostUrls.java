@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.render.host;
 
 import java.net.URI;
 
@@ -6,9 +6,9 @@ import java.net.URI;
  * The base URL as the host files need it: absolute URLs for crawlers, and the path part for
  * root-relative links and redirect rules, which a host matches against the request path.
  */
-record HostUrls(String absoluteBase, String rawPath, String decodedPath) {
+public record HostUrls(String absoluteBase, String rawPath, String decodedPath) {
 
-    static HostUrls of(URI baseUrl) {
+    public static HostUrls of(URI baseUrl) {
         String raw = baseUrl.getRawPath() == null || baseUrl.getRawPath().isEmpty() ? "/" : baseUrl.getRawPath();
         String decoded = baseUrl.getPath() == null || baseUrl.getPath().isEmpty() ? "/" : baseUrl.getPath();
         String absolute = baseUrl.toASCIIString();
@@ -20,7 +20,7 @@ record HostUrls(String absoluteBase, String rawPath, String decodedPath) {
     }
 
     /** The URL of a route, with non-ASCII characters of the base percent-encoded. */
-    String absolute(String route) {
+    public String absolute(String route) {
         return absoluteBase + route;
     }
 

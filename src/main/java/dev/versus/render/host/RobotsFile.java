@@ -1,6 +1,8 @@
-package dev.versus.render;
+package dev.versus.render.host;
 
 import dev.versus.plan.HostFiles;
+import dev.versus.render.PageRenderer;
+import dev.versus.render.PreparedPage;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
@@ -9,10 +11,10 @@ import java.util.stream.Stream;
  * only read if it may fetch them); the build's manifest is not for crawlers; the sitemap index
  * is named by its absolute URL, as the protocol requires.
  */
-final class RobotsFile implements PageRenderer<HostFiles.Robots> {
+public final class RobotsFile implements PageRenderer<HostFiles.Robots> {
     private final HostUrls urls;
 
-    RobotsFile(HostUrls urls) {
+    public RobotsFile(HostUrls urls) {
         this.urls = urls;
     }
 

@@ -1,8 +1,11 @@
-package dev.versus.render;
+package dev.versus.render.host;
 
 import dev.versus.compare.Catalog;
 import dev.versus.compare.Pair;
 import dev.versus.plan.HostFiles;
+import dev.versus.render.PageRenderer;
+import dev.versus.render.PreparedPage;
+import dev.versus.render.StreamedPage;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,7 +19,7 @@ import java.util.stream.Stream;
  * a line per pair and order they outgrow memory on large sites. Their input key is a digest of
  * the pairs, so an unchanged pair list is not written out again.
  */
-final class RedirectFiles {
+public final class RedirectFiles {
     private RedirectFiles() {
     }
 
@@ -25,7 +28,7 @@ final class RedirectFiles {
         void write(Writer out) throws IOException;
     }
 
-    static PageRenderer<HostFiles.Redirects> netlify(Catalog catalog, HostUrls urls) {
+    public static PageRenderer<HostFiles.Redirects> netlify(Catalog catalog, HostUrls urls) {
         return new PageRenderer<>() {
             @Override
             public byte[] render(HostFiles.Redirects page) {
@@ -40,7 +43,7 @@ final class RedirectFiles {
         };
     }
 
-    static PageRenderer<HostFiles.NginxRedirects> nginx(Catalog catalog, HostUrls urls) {
+    public static PageRenderer<HostFiles.NginxRedirects> nginx(Catalog catalog, HostUrls urls) {
         return new PageRenderer<>() {
             @Override
             public byte[] render(HostFiles.NginxRedirects page) {

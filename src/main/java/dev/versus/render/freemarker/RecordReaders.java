@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.render.freemarker;
 
 import freemarker.template.TemplateModel;
 import java.lang.invoke.MethodHandle;

@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.render.keys;
 
 import dev.versus.compare.Pair;
 import dev.versus.hash.Sha256;
@@ -27,7 +27,7 @@ import java.util.TreeSet;
  * as a whole. A change anywhere in those categories renders their comparisons again; the writer
  * still writes only pages whose bytes changed.
  */
-final class ComparisonInputs {
+public final class ComparisonInputs {
     private final byte[] snapshotInfo;
     private final Map<String, byte[]> technologies;
     private final Map<String, byte[]> categories;
@@ -39,7 +39,7 @@ final class ComparisonInputs {
     }
 
     /** Digests every technology once, and every category from its members in snapshot order. */
-    static ComparisonInputs of(Snapshot snapshot) {
+    public static ComparisonInputs of(Snapshot snapshot) {
         byte[] info = InputKeys.of(new SnapshotWithoutTechnologies(snapshot.info(), snapshot.categories(),
                 snapshot.siteCategories(), snapshot.countries()));
         Map<String, byte[]> technologies = new HashMap<>();
@@ -61,7 +61,7 @@ final class ComparisonInputs {
     }
 
     /** The key of a pair's page: equal whenever nothing the page can show has changed. */
-    byte[] keyOf(Pair pair) {
+    public byte[] keyOf(Pair pair) {
         MessageDigest sha = Sha256.newDigest();
         sha.update(snapshotInfo);
         technology(sha, pair.first());

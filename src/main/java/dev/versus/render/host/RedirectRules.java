@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.render.host;
 
 import dev.versus.compare.Pair;
 import dev.versus.plan.Routes;

@@ -1,6 +1,9 @@
-package dev.versus.render;
+package dev.versus.render.host;
 
 import dev.versus.plan.HostFiles;
+import dev.versus.render.PageRenderer;
+import dev.versus.render.PreparedPage;
+import dev.versus.render.freemarker.RenderException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -8,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * last modification, since every page shows the snapshot's figures. The routes are streamed from
  * the plan, so only this file's text is held.
  */
-final class SitemapFile implements PageRenderer<HostFiles.Sitemap> {
+public final class SitemapFile implements PageRenderer<HostFiles.Sitemap> {
     /** The sitemaps protocol's limit on one file, uncompressed. */
     static final long MAX_BYTES = 50L * 1024 * 1024;
     /** The longest URL the sitemaps schema allows in a loc element. */
@@ -21,7 +24,7 @@ final class SitemapFile implements PageRenderer<HostFiles.Sitemap> {
     private final HostUrls urls;
     private final String lastmod;
 
-    SitemapFile(HostUrls urls, String lastmod) {
+    public SitemapFile(HostUrls urls, String lastmod) {
         this.urls = urls;
         this.lastmod = lastmod;
     }

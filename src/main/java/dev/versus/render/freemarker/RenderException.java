@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.render.freemarker;
 
 /**
  * A template, or the layout a page asks for, is at fault: the user's input, not Versus. The message

@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.render.freemarker;
 
 import freemarker.ext.beans.BeansWrapper;
 import freemarker.ext.beans.StringModel;

@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.render.host;
 
 /** Escaping for text and attribute values of hand-written XML (the sitemaps). */
 final class Xml {

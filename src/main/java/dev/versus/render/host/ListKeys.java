@@ -1,6 +1,7 @@
-package dev.versus.render;
+package dev.versus.render.host;
 
 import dev.versus.hash.Sha256;
+import dev.versus.render.PreparedPage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.render.freemarker;
 
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperConfiguration;

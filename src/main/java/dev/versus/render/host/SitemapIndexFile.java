@@ -1,14 +1,16 @@
-package dev.versus.render;
+package dev.versus.render.host;
 
 import dev.versus.plan.HostFiles;
+import dev.versus.render.PageRenderer;
+import dev.versus.render.PreparedPage;
 import java.nio.charset.StandardCharsets;
 
 /** sitemap.xml: an index naming each sitemap file, all last modified on the snapshot's date. */
-final class SitemapIndexFile implements PageRenderer<HostFiles.SitemapIndex> {
+public final class SitemapIndexFile implements PageRenderer<HostFiles.SitemapIndex> {
     private final HostUrls urls;
     private final String lastmod;
 
-    SitemapIndexFile(HostUrls urls, String lastmod) {
+    public SitemapIndexFile(HostUrls urls, String lastmod) {
         this.urls = urls;
         this.lastmod = lastmod;
     }

@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.render.freemarker;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;

@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.render.keys;
 
 import dev.versus.hash.Sha256;
 import java.lang.invoke.MethodHandle;

@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.render.host;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -7,6 +7,8 @@ import dev.versus.hash.Sha256;
 import dev.versus.model.Category;
 import dev.versus.model.Technology;
 import dev.versus.plan.Page;
+import dev.versus.render.PageRenderer;
+import dev.versus.render.PreparedPage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,11 +26,11 @@ import java.util.Map;
  *
  * <pre>{"version":1,"categories":[["cms","CMS"],...],"technologies":[["WordPress","wordpress",[0]],...]}</pre>
  */
-final class SearchIndexFiles implements PageRenderer<Page.SearchIndex> {
+public final class SearchIndexFiles implements PageRenderer<Page.SearchIndex> {
     private static final JsonFactory FACTORY = new JsonFactory();
     private final byte[] bytes;
 
-    SearchIndexFiles(Catalog catalog) {
+    public SearchIndexFiles(Catalog catalog) {
         this.bytes = json(catalog);
     }
 

@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.render.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

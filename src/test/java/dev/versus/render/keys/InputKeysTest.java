@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.render.keys;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

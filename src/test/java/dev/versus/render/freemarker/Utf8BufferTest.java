@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.render.freemarker;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

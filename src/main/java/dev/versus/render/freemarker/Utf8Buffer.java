@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.render.freemarker;
 
 import java.io.Writer;
 import java.util.Arrays;
