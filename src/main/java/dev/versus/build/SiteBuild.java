@@ -1,14 +1,6 @@
 package dev.versus.build;
 
-import dev.versus.compare.Catalog;
-import dev.versus.load.ContentReader;
-import dev.versus.load.SiteSources;
-import dev.versus.load.SnapshotReader;
-import dev.versus.load.TemplateAssets;
-import dev.versus.model.SiteContent;
-import dev.versus.model.Snapshot;
 import dev.versus.plan.ShardPlan;
-import dev.versus.plan.SitePlan;
 import dev.versus.render.SiteRenderer;
 import dev.versus.write.Cancellation;
 import dev.versus.write.Leftovers;
@@ -22,7 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-/** The whole build: {@code load -> compare -> plan -> render -> write}. */
+/** The whole build: {@code load -> compare -> plan -> render -> write} (the first three in {@link LoadedSite}). */
 public final class SiteBuild {
     private SiteBuild() {
     }
@@ -99,25 +91,14 @@ public final class SiteBuild {
     private static BuildReport build(BuildOptions options, Path out, Progress progress, Cancellation cancellation)
             throws BuildFailure {
         StageClock clock = new StageClock(cancellation);
-        SiteSources sources = clock.time("load", () -> SiteSources.resolve(options.content(), options.templates()));
-        Path snapshotFile = clock.time("load", () -> snapshotFile(options, sources));
-        Snapshot snapshot = clock.time("load", () -> SnapshotReader.read(snapshotFile));
-        Map<String, String> inputs = clock.time("load", () -> BuildInputs.of(options, sources, snapshotFile));
-        SiteContent content = clock.time("load", () -> ContentReader.read(sources.content()));
-        Catalog catalog = clock.time("compare", () -> Catalog.of(snapshot, options.settings()));
-        SitePlan plan = clock.time("plan", () -> SitePlan.of(catalog, content, TemplateAssets.read(sources.templateLayers()),
-                options.site().pages(), options.site().redirects()));
-        ShardPlan shard = clock.time("plan", () -> ShardPlan.of(plan, options.shard()));
-        SiteRenderer renderer = clock.time("render", () -> SiteRenderer.create(sources.templateLayers(), catalog, options.baseUrl(), content,
-                options.site()));
+        LoadedSite site = LoadedSite.load(options, clock);
+        Map<String, String> inputs = clock.time("load", () -> BuildInputs.of(options, site.sources(), site.snapshotFile()));
+        ShardPlan shard = clock.time("plan", () -> ShardPlan.of(site.plan(), options.shard()));
+        SiteRenderer renderer = site.renderer();
         SiteWriter.Result written = clock.time("write",
                 () -> SiteWriter.write(shard, renderer, out, options.threads(), progress, inputs, cancellation));
         return new BuildReport(options.out(), written.files(), shard.comparisonCount(), written.bytes(), clock.times(),
                 Duration.ofNanos(written.renderNanos()), Duration.ofNanos(written.writeNanos()), options.threads(),
                 PeakHeap.bytes(), written.rendered(), written.changes());
-    }
-
-    private static Path snapshotFile(BuildOptions options, SiteSources sources) throws IOException {
-        return options.snapshot() != null ? options.snapshot() : sources.defaultSnapshot();
     }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
             "  templates/                  your template overrides (see its README.md)",
             "  .gitignore and .github/workflows/site.yml (CI: build, check, publish)",
             "DIR must be missing (it is created) or empty: init never writes beside",
-            "existing files. Then: cd DIR && java -jar versus.jar serve --watch"},
+            "existing files. Then: cd DIR && java -jar versus.jar serve"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the site was made",
@@ -64,7 +64,7 @@ final class InitCommand implements Callable<Integer> {
                 : " and " + templatesCopied + " built-in templates and assets to edit in templates/";
         return "Made a new site in " + folder + " with sample data" + copied + ".\n"
                 + "Next: " + (folder.toString().equals(".") ? "" : "cd " + folder + " && ")
-                + "java -jar versus.jar serve --watch (then open http://localhost:8080/); "
+                + "java -jar versus.jar serve (then open http://localhost:8080/); "
                 + "replace content/data/snapshot.json with your own data.";
     }
 }

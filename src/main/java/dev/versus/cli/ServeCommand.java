@@ -1,15 +1,13 @@
 package dev.versus.cli;
 
-import dev.versus.build.BuildFailure;
 import dev.versus.build.BuildOptions;
-import dev.versus.serve.BuildErrors;
+import dev.versus.serve.Browser;
+import dev.versus.serve.Preview;
 import dev.versus.serve.SiteServer;
-import dev.versus.serve.WatchedBuild;
-import dev.versus.write.Cancellation;
-import dev.versus.write.ProgressReport;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +17,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code versus serve}: builds the site, then serves it on this machine until stopped. */
+/**
+ * {@code versus serve}: the site rendered page by page as it is asked for, reloading open pages
+ * on edits; or, with {@code --site}, a built folder served as it is.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Builds the site and serves it over HTTP; with --watch, rebuilds on changes and reloads open pages.")
+        description = {"Serves the site on this machine, each page rendered when it is asked for: nothing is built first,"
+                + " and an edit to a template, a content page or the snapshot reloads the open pages.",
+            "With --site DIR, serves a folder `build` made, exactly as it is."})
 final class ServeCommand implements Callable<Integer> {
+    /** The default bound of the page cache: some two thousand comparison pages. */
+    static final int DEFAULT_CACHE_MB = 128;
 
     @Mixin
     SiteOptions site;
@@ -35,8 +40,21 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every network).")
     String bind;
 
-    @Option(names = "--watch", description = "Rebuild when the content, templates or snapshot change, and reload open pages.")
+    @Option(names = "--watch", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Watch the snapshot, content and templates, and reload open pages on a change (default: on;"
+                    + " --no-watch serves the site as it was when serve started).")
     boolean watch;
+
+    @Option(names = "--site", paramLabel = "DIR",
+            description = "Serve this built folder exactly as it is, instead of rendering the site's pages.")
+    Path builtSite;
+
+    @Option(names = "--open", description = "Open the site in the browser once it is ready.")
+    boolean open;
+
+    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "" + DEFAULT_CACHE_MB,
+            description = "Keep at most this many megabytes of rendered pages (default: ${DEFAULT-VALUE}).")
+    long cacheMegabytes;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -51,6 +69,10 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("versus serve: --port must be between 0 and 65535, got " + port);
             return ExitCodes.USAGE;
         }
+        if (cacheMegabytes < 0 || cacheMegabytes > 1 << 20) {
+            System.err.println("versus serve: --cache-mb must be between 0 and 1048576, got " + cacheMegabytes);
+            return ExitCodes.USAGE;
+        }
         InetAddress address;
         try {
             address = InetAddress.getByName(bind);
@@ -58,46 +80,63 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("versus serve: --bind: unknown address \"" + bind + "\"");
             return ExitCodes.USAGE;
         }
-        Path templates = WatchedBuild.templatesFolder(options);
-        BuildFailure failure;
-        Cancellation cancellation = new Cancellation();
-        try (SignalStop stop = SignalStop.install("serve", options.out(), cancellation)) {
-            failure = WatchedBuild.buildAndTell(options, null, templates, System.err, ProgressReport.forConsole(),
-                    cancellation);
+        return builtSite != null ? serveFolder(address) : serveInputs(options, address);
+    }
+
+    /** The site's inputs, rendered on request. */
+    private int serveInputs(BuildOptions options, InetAddress address) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Preview preview;
+        try {
+            preview = Preview.start(options, address, port, watch, cacheMegabytes << 20, System.err);
+        } catch (BindException e) {
+            return cannotListen(e);
         }
-        // With --watch a failed first build is shown over the pages until an edit fixes it; a busy
-        // folder or a stop is not something an edit fixes.
-        if (failure != null && (!watch || failure.kind() == BuildFailure.Kind.BUSY
-                || failure.kind() == BuildFailure.Kind.CANCELLED)) {
-            if (failure.kind() == BuildFailure.Kind.BUG) {
-                System.err.println(ExitCodes.REPORT_BUG);
+        if (preview.failure() != null) {
+            System.err.println(preview.failure());
+            if (!watch) {
+                preview.close();
+                if (preview.failureKind() == dev.versus.build.BuildFailure.Kind.BUG) {
+                    System.err.println(ExitCodes.REPORT_BUG);
+                }
+                return ExitCodes.of(preview.failureKind());
             }
-            return ExitCodes.of(failure.kind());
+            System.err.println("The site did not load; serving the error until an edit fixes it.");
         }
-        Files.createDirectories(options.out());
+        System.out.println("Serving the site at " + preview.url() + " (ready in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms; pages are rendered when asked for"
+                + (watch ? ", and reload when the snapshot, content or templates change" : "") + "; Ctrl+C to stop)");
+        return serveUntilStopped(preview::close, preview.url());
+    }
+
+    /** A built folder, exactly as it is. */
+    private int serveFolder(InetAddress address) throws IOException, InterruptedException {
+        if (!Files.isDirectory(builtSite)) {
+            System.err.println("versus serve: --site: not a folder: " + builtSite);
+            return ExitCodes.INVALID_INPUT;
+        }
         SiteServer server;
         try {
-            server = SiteServer.start(options.out(), address, port, watch);
+            server = SiteServer.start(builtSite, address, port, false);
         } catch (BindException e) {
-            System.err.println("versus serve: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
-            return ExitCodes.USAGE;
+            return cannotListen(e);
         }
-        if (failure != null) {
-            server.buildFailed(BuildErrors.describe(failure, templates));
+        System.out.println("Serving " + builtSite + " as it is at " + server.url() + " (Ctrl+C to stop)");
+        return serveUntilStopped(server::close, server.url());
+    }
+
+    private int cannotListen(BindException e) {
+        System.err.println("versus serve: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
+        return ExitCodes.USAGE;
+    }
+
+    private int serveUntilStopped(Runnable close, URI url) throws InterruptedException {
+        if (open) {
+            Browser.open(url, System.err);
         }
-        WatchedBuild watched = watch ? WatchedBuild.start(options, server, System.err) : null;
-        System.out.println("Serving " + options.out() + " at " + server.url()
-                + (watch ? ", rebuilding on changes" : "") + " (Ctrl+C to stop)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                if (watched != null) {
-                    watched.close();
-                }
-            } catch (IOException e) {
-                // Exiting anyway.
-            }
-            server.close();
+            close.run();
             stopped.countDown();
         }));
         stopped.await();

@@ -29,6 +29,9 @@ public final class Catalog {
     private final Map<String, List<Award>> awards;
     private final PairWalk pairWalk;
     private final long pairCount;
+    /** Computed when first asked for: a preview that shows no country page never ranks countries. */
+    private volatile CountryRankings countryRankings;
+    private volatile java.util.Set<String> countriesWithRanking;
 
     private Catalog(Snapshot snapshot, Settings settings) {
         this.snapshot = snapshot;
@@ -112,6 +115,34 @@ public final class Catalog {
     /** Each technology's categories in slug order. */
     public List<Category> categoriesOf(String tech) {
         return profile(tech).categories();
+    }
+
+    /** The rankings of every country (see {@link CountryRankings#of}), computed once, when first asked for. */
+    public CountryRankings countryRankings() {
+        CountryRankings rankings = countryRankings;
+        if (rankings == null) {
+            synchronized (this) {
+                if (countryRankings == null) {
+                    countryRankings = CountryRankings.of(this);
+                }
+                rankings = countryRankings;
+            }
+        }
+        return rankings;
+    }
+
+    /** The countries where a category is ranked (see {@link CountryRankings#withRanking}), computed once. */
+    public java.util.Set<String> countriesWithRanking() {
+        java.util.Set<String> codes = countriesWithRanking;
+        if (codes == null) {
+            synchronized (this) {
+                if (countriesWithRanking == null) {
+                    countriesWithRanking = CountryRankings.withRanking(this);
+                }
+                codes = countriesWithRanking;
+            }
+        }
+        return codes;
     }
 
     /** Every pair sharing a category, once, in canonical order; lazily, in a fixed order. */

@@ -24,8 +24,17 @@ public final class HostFiles {
      * @param maxUrls at most this many URLs go into one sitemap file
      */
     public static List<Page> plan(List<Page> fixed, Supplier<Stream<Page>> comparisons, int maxUrls) {
+        return plan(fixed, comparisons, () -> comparisons.get().filter(Page::indexable).count(), maxUrls);
+    }
+
+    /**
+     * As above, with a cheaper count of the indexable comparisons than making each page: the
+     * catalog counts pairs without building their routes.
+     */
+    public static List<Page> plan(List<Page> fixed, Supplier<Stream<Page>> comparisons,
+            java.util.function.LongSupplier indexableComparisons, int maxUrls) {
         IndexableRoutes indexable = new IndexableRoutes(
-                fixed.stream().filter(Page::indexable).map(Page::route).toList(), comparisons);
+                fixed.stream().filter(Page::indexable).map(Page::route).toList(), comparisons, indexableComparisons);
         List<Sitemap> sitemaps = split(indexable, maxUrls);
         List<Page> files = new ArrayList<>();
         files.add(new NotFound());
@@ -63,9 +72,17 @@ public final class HostFiles {
         private final List<String> fixed;
         private final Supplier<Stream<Page>> comparisons;
 
+        private final java.util.function.LongSupplier comparisonCount;
+
         IndexableRoutes(List<String> fixed, Supplier<Stream<Page>> comparisons) {
+            this(fixed, comparisons, () -> comparisons.get().filter(Page::indexable).count());
+        }
+
+        IndexableRoutes(List<String> fixed, Supplier<Stream<Page>> comparisons,
+                java.util.function.LongSupplier comparisonCount) {
             this.fixed = List.copyOf(fixed);
             this.comparisons = comparisons;
+            this.comparisonCount = comparisonCount;
         }
 
         public Stream<String> stream() {
@@ -73,7 +90,7 @@ public final class HostFiles {
         }
 
         long count() {
-            return fixed.size() + comparisons.get().filter(Page::indexable).count();
+            return fixed.size() + comparisonCount.getAsLong();
         }
 
         /** Stable, for page records' toString. */

@@ -67,13 +67,14 @@ public final class SitePlan {
         }
         if (kinds.contains(PageKind.COUNTRIES)) {
             fixed.add(new Page.Countries());
-            java.util.Set<String> worthIndexing = dev.versus.compare.CountryRankings.withRanking(catalog);
+            java.util.Set<String> worthIndexing = catalog.countriesWithRanking();
             dev.versus.compare.CountryRankings.codes(catalog.snapshot())
                     .forEach(code -> fixed.add(new Page.Country(code, worthIndexing.contains(code))));
         }
 
         // Files for hosts and crawlers: 404, robots.txt, sitemaps, redirect maps.
-        fixed.addAll(HostFiles.plan(fixed, () -> comparisonPages(catalog), HostFiles.MAX_URLS_PER_SITEMAP).stream()
+        fixed.addAll(HostFiles.plan(fixed, () -> comparisonPages(catalog),
+                () -> catalog.pairs().filter(pair -> !catalog.isThin(pair)).count(), HostFiles.MAX_URLS_PER_SITEMAP).stream()
                 .filter(file -> !(file instanceof HostFiles.Redirects) || redirects.contains(RedirectFormat.NETLIFY))
                 .filter(file -> !(file instanceof HostFiles.NginxRedirects) || redirects.contains(RedirectFormat.NGINX))
                 .toList());

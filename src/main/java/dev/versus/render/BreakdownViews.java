@@ -34,7 +34,7 @@ final class BreakdownViews {
         this.catalog = catalog;
         this.wording = wording;
         this.unit = catalog.snapshot().info().unit().plural();
-        this.countriesWithPages = countryPages ? CountryRankings.withRanking(catalog) : Set.of();
+        this.countriesWithPages = countryPages ? catalog.countriesWithRanking() : Set.of();
     }
 
     ComparisonView.Breakdown countries(Comparison c, boolean modeled) {

@@ -14,16 +14,31 @@ import java.io.IOException;
  * only computed for pages that are rendered.
  */
 final class ComparisonPages implements PageRenderer<Page.Comparison> {
+    private static final String TEMPLATE = "comparison.ftlh";
+
     private final Catalog catalog;
     private final Template template;
     private final ComparisonViews views;
-    private final ComparisonInputs inputs;
+    /** Digested when the first comparison is keyed: a preview showing none never digests the snapshot. */
+    private volatile ComparisonInputs inputs;
 
     ComparisonPages(RenderContext context) throws IOException {
         this.catalog = context.catalog();
-        this.template = context.templates().get("comparison.ftlh");
+        this.template = context.templates().get(TEMPLATE);
         this.views = new ComparisonViews(context.catalog(), context.site());
-        this.inputs = ComparisonInputs.of(context.catalog().snapshot());
+    }
+
+    private ComparisonInputs inputs() {
+        ComparisonInputs digested = inputs;
+        if (digested == null) {
+            synchronized (this) {
+                if (inputs == null) {
+                    inputs = ComparisonInputs.of(catalog.snapshot());
+                }
+                digested = inputs;
+            }
+        }
+        return digested;
     }
 
     @Override
@@ -32,8 +47,13 @@ final class ComparisonPages implements PageRenderer<Page.Comparison> {
     }
 
     @Override
+    public String template(Page.Comparison page) {
+        return TEMPLATE;
+    }
+
+    @Override
     public PreparedPage prepare(Page.Comparison page) {
-        return PreparedPage.keyed(inputs.keyOf(page.pair()),
+        return PreparedPage.keyed(inputs().keyOf(page.pair()),
                 () -> Templates.renderBytes(template, views.view(Comparisons.compare(catalog, page.pair()))));
     }
 }

@@ -36,6 +36,11 @@ final class ContentPages implements PageRenderer<Page.Content> {
         return prepare(page).render();
     }
 
+    @Override
+    public String template(Page.Content page) {
+        return page.page().layout() + ".ftlh";
+    }
+
     /** The view holds the page's rendered Markdown and every figure it shows; the layout names the template. */
     @Override
     public PreparedPage prepare(Page.Content page) {

@@ -15,14 +15,15 @@ import java.util.List;
 
 /** Builds the views of country pages and of the country list from the country rankings. */
 final class CountryViews {
-    private final CountryRankings rankings;
+    /** Ranked when the first country page is rendered, not when the renderer is made. */
+    private final java.util.function.Supplier<CountryRankings> rankings;
     private final SiteContext site;
     private final CountryNames names;
     private final Origin origin;
     private final String unit;
 
-    CountryViews(Catalog catalog, CountryRankings rankings, SiteContext site) {
-        this.rankings = rankings;
+    CountryViews(Catalog catalog, SiteContext site) {
+        this.rankings = catalog::countryRankings;
         this.site = site;
         this.names = new CountryNames(catalog.snapshot().countries());
         this.origin = catalog.snapshot().info().provenance().byCountry();
@@ -34,9 +35,9 @@ final class CountryViews {
         String root = Routes.toRoot(route);
         String name = names.name(code);
         String inSentence = names.inSentence(code);
-        List<CountryRanking> ranked = rankings.ranked(code);
-        List<CountryRanking> thin = rankings.thin(code);
-        int detected = rankings.detectedTechnologies(code);
+        List<CountryRanking> ranked = rankings.get().ranked(code);
+        List<CountryRanking> thin = rankings.get().thin(code);
+        int detected = rankings.get().detectedTechnologies(code);
         String heading = "Web technologies in " + inSentence;
         String counts = (origin.isModeled() ? "modeled " : "") + "counts of " + unit + ".";
         String description = ranked.isEmpty()
@@ -52,7 +53,7 @@ final class CountryViews {
                 Notes.modeled(origin, Notes.COUNTRIES),
                 ranked.stream().map(ranking -> section(ranking, root)).toList(),
                 thin.stream().map(ranking -> categoryLink(ranking, root)).toList(),
-                thin.isEmpty() ? null : "Too little data to rank here (under " + Counts.format(rankings.minSample())
+                thin.isEmpty() ? null : "Too little data to rank here (under " + Counts.format(rankings.get().minSample())
                         + " " + unit + " in the category):");
     }
 
@@ -63,7 +64,7 @@ final class CountryViews {
         String found = capitalized(technologies(detected)) + (detected == 1 ? " was" : " were") + " detected in "
                 + inSentence + ". ";
         if (ranked == 0) {
-            return found + "No category has the " + Counts.format(rankings.minSample()) + " " + unit
+            return found + "No category has the " + Counts.format(rankings.get().minSample()) + " " + unit
                     + " here that a ranking needs, so none is ranked.";
         }
         return found + "For each of "
@@ -98,13 +99,13 @@ final class CountryViews {
     CountryIndexView index() {
         String route = Routes.countries();
         String root = Routes.toRoot(route);
-        List<String> codes = new ArrayList<>(rankings.countries());
+        List<String> codes = new ArrayList<>(rankings.get().countries());
         codes.sort(Comparator.comparing(names::name, CountryNames.ALPHABETICAL).thenComparing(Comparator.naturalOrder()));
         List<CountryIndexView.Entry> entries = new ArrayList<>();
         List<Link> items = new ArrayList<>();
         for (String code : codes) {
             entries.add(new CountryIndexView.Entry(new Link(names.name(code), root + Routes.country(code)),
-                    technologies(rankings.detectedTechnologies(code)) + " detected"));
+                    technologies(rankings.get().detectedTechnologies(code)) + " detected"));
             items.add(new Link(names.name(code), Routes.country(code)));
         }
         String heading = "Web technologies by country";

@@ -9,13 +9,15 @@ import java.util.List;
 
 /** The 404 page: the site's layout with links home, to the categories and to search. */
 final class NotFoundPages implements PageRenderer<HostFiles.NotFound> {
+    private static final String TEMPLATE = "404.ftlh";
+
     static final String TITLE = "Page not found";
 
     private final Template template;
     private final NotFoundView view;
 
     NotFoundPages(RenderContext context, HostUrls urls) throws IOException {
-        this.template = context.templates().get("404.ftlh");
+        this.template = context.templates().get(TEMPLATE);
         this.view = view(context.site(), urls);
     }
 
@@ -39,6 +41,11 @@ final class NotFoundPages implements PageRenderer<HostFiles.NotFound> {
     @Override
     public byte[] render(HostFiles.NotFound page) {
         return Templates.renderBytes(template, view);
+    }
+
+    @Override
+    public String template(HostFiles.NotFound page) {
+        return TEMPLATE;
     }
 
     @Override

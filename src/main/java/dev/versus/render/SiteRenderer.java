@@ -26,9 +26,21 @@ import java.util.function.Function;
  * any page is written.
  */
 public final class SiteRenderer implements Function<Page, PreparedPage> {
-    private final Map<Class<?>, PageRenderer<?>> renderers = new HashMap<>();
+    /** The templates the page kinds below are rendered with; content pages name theirs in their front matter. */
+    private static final java.util.List<String> PAGE_TEMPLATES = java.util.List.of("comparison.ftlh", "technology.ftlh",
+            "category.ftlh", "category-comparisons.ftlh", "categories.ftlh", "country.ftlh", "countries.ftlh",
+            "home.ftlh", "search.ftlh", "404.ftlh");
 
-    private SiteRenderer() {
+    private final Map<Class<?>, PageRenderer<?>> renderers = new HashMap<>();
+    private final Templates templates;
+
+    private SiteRenderer(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** The compiled templates the pages are rendered with. */
+    public Templates templates() {
+        return templates;
     }
 
     public static SiteRenderer create(Path templateFolder, Catalog catalog, URI baseUrl, SiteContent content)
@@ -45,9 +57,29 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
     /** @param config versus.toml's title, links and page kinds */
     public static SiteRenderer create(java.util.List<Path> templateLayers, Catalog catalog, URI baseUrl,
             SiteContent content, dev.versus.model.SiteConfig config) throws IOException {
-        RenderContext context = new RenderContext(Templates.from(templateLayers), catalog,
+        return create(Templates.from(templateLayers), catalog, baseUrl, content, config);
+    }
+
+    /**
+     * The templates of the site with each page template compiled: work that needs no snapshot,
+     * so a build can do it while the snapshot is read.
+     *
+     * @throws dev.versus.render.freemarker.RenderException for a missing or broken template
+     */
+    public static Templates compileTemplates(java.util.List<Path> templateLayers) throws IOException {
+        Templates templates = Templates.from(templateLayers);
+        for (String name : PAGE_TEMPLATES) {
+            templates.get(name);
+        }
+        return templates;
+    }
+
+    /** @param templates from {@link #compileTemplates}, or any Templates of the site */
+    public static SiteRenderer create(Templates templates, Catalog catalog, URI baseUrl, SiteContent content,
+            dev.versus.model.SiteConfig config) throws IOException {
+        RenderContext context = new RenderContext(templates, catalog,
                 SiteContext.of(catalog.snapshot(), baseUrl, config), Markdown.toSafeHtml(content));
-        SiteRenderer site = new SiteRenderer();
+        SiteRenderer site = new SiteRenderer(templates);
         site.register(Page.Asset.class, new AssetPages());
         site.register(Page.Content.class, new ContentPages(context));
         site.register(Page.Comparison.class, new ComparisonPages(context));
@@ -65,8 +97,7 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
                 page -> categoriesViews.view()));
 
         // Country pages, the home page and the search index.
-        CountryViews countryViews = new CountryViews(catalog, dev.versus.compare.CountryRankings.of(catalog),
-                context.site());
+        CountryViews countryViews = new CountryViews(catalog, context.site());
         site.register(Page.Country.class, new ViewPages<Page.Country>(context, "country.ftlh",
                 page -> countryViews.country(page.code())));
         site.register(Page.Countries.class, new ViewPages<Page.Countries>(context, "countries.ftlh",
@@ -96,11 +127,7 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
     /** The page ready to render; failures name the page they happened on, by its route. */
     @Override
     public PreparedPage apply(Page page) {
-        @SuppressWarnings("unchecked")
-        PageRenderer<Page> renderer = (PageRenderer<Page>) renderers.get(page.getClass());
-        if (renderer == null) {
-            throw new IllegalStateException("no renderer for " + page.getClass().getSimpleName());
-        }
+        PageRenderer<Page> renderer = rendererOf(page);
         PreparedPage prepared = named(page, () -> renderer.prepare(page));
         if (prepared instanceof StreamedPage streamed) {
             return new StreamedPage() {
@@ -132,9 +159,23 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
         };
     }
 
+    /** The template the page is rendered with, or null for a file made without one. */
+    public String templateOf(Page page) {
+        return rendererOf(page).template(page);
+    }
+
     /** The bytes of a page, for tests and tools that want one page whole. */
     public byte[] render(Page page) {
         return apply(page).render();
+    }
+
+    private PageRenderer<Page> rendererOf(Page page) {
+        @SuppressWarnings("unchecked")
+        PageRenderer<Page> renderer = (PageRenderer<Page>) renderers.get(page.getClass());
+        if (renderer == null) {
+            throw new IllegalStateException("no renderer for " + page.getClass().getSimpleName());
+        }
+        return renderer;
     }
 
     private static <T> T named(Page page, java.util.function.Supplier<T> step) {

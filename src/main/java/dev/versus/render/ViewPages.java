@@ -16,17 +16,24 @@ import java.util.function.Function;
  */
 final class ViewPages<P extends Page> implements PageRenderer<P> {
     private final Template template;
+    private final String templateName;
     private final Function<P, ? extends Record> views;
 
     /** Compiles {@code templateName} now, so that a broken template fails before any page is written. */
     ViewPages(RenderContext context, String templateName, Function<P, ? extends Record> views) throws IOException {
         this.template = context.templates().get(templateName);
+        this.templateName = templateName;
         this.views = views;
     }
 
     @Override
     public byte[] render(P page) {
         return prepare(page).render();
+    }
+
+    @Override
+    public String template(P page) {
+        return templateName;
     }
 
     @Override

@@ -8,10 +8,11 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Reloads the open pages after a rebuild. HTML responses get a script (never the files on disk)
- * that listens to {@code /__versus/events}, a server-sent event stream: "reload" after each
- * successful build, "build-error" with the message of a failed one (shown as an overlay, and
- * sent again to every page that connects until a build succeeds). The event is not called
+ * Reloads the open pages after an edit. HTML responses get a script (never the files on disk)
+ * that listens to {@code /__versus/events?page=PATH}, a server-sent event stream: "reload" after
+ * each successful reload of the inputs, "build-error" with the message of a failed one (shown as
+ * an overlay, and sent again to every page that connects until a load succeeds). The page's path
+ * lets the server render the open pages before it tells them to reload. The event is not called
  * "error" because EventSource uses that name for its own connection errors. A stream holds no
  * thread: its writes are handed to Jetty (see {@link EventStream}).
  */
@@ -23,9 +24,9 @@ final class LiveReload implements AutoCloseable {
     private static final byte[] BODY_END = "</body>".getBytes(StandardCharsets.US_ASCII);
 
     static final String SCRIPT_SOURCE = """
-            // Served by versus serve --watch only: reloads the page after a rebuild, shows build errors.
+            // Served by versus serve only: reloads the page after an edit, shows build errors.
             (function () {
-              var events = new EventSource("/__versus/events");
+              var events = new EventSource("/__versus/events?page=" + encodeURIComponent(location.pathname));
               events.addEventListener("reload", function () { location.reload(); });
               events.addEventListener("build-error", function (event) {
                 var box = document.getElementById("versus-build-error");
@@ -44,6 +45,8 @@ final class LiveReload implements AutoCloseable {
 
     /** Copied on write: a stream that fails while an event goes out removes itself mid-loop. */
     private final List<EventStream> clients = new CopyOnWriteArrayList<>();
+    /** The path of the page each stream was opened by, which the server renders first after an edit. */
+    private final java.util.Map<EventStream, String> pages = new java.util.concurrent.ConcurrentHashMap<>();
     /** The message of the latest build if it failed, else null. */
     private String failure;
 
@@ -72,13 +75,43 @@ final class LiveReload implements AutoCloseable {
         response.setStatus(200);
         response.getHeaders().put("Content-Type", "text/event-stream; charset=utf-8");
         response.getHeaders().put("Cache-Control", "no-cache");
-        EventStream stream = new EventStream(response, done, clients::remove);
+        EventStream stream = new EventStream(response, done, ended -> {
+            clients.remove(ended);
+            pages.remove(ended);
+        });
+        String page = pageOf(request.getHttpURI().getQuery());
+        if (page != null) {
+            pages.put(stream, page);
+        }
         request.addIdleTimeoutListener(timeout -> false);
         request.addFailureListener(stream::fail);
         synchronized (this) {
             clients.add(stream);
             stream.send("retry: 1000\n\n" + (failure == null ? "" : event("build-error", failure)));
         }
+    }
+
+    /** The paths of the pages open now, each once, at most {@code limit} of them. */
+    java.util.List<String> openPages(int limit) {
+        return pages.values().stream().distinct().limit(limit).toList();
+    }
+
+    /** The "page" parameter of the event stream's query, decoded; null when there is none or it is not a path. */
+    static String pageOf(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String parameter : query.split("&")) {
+            if (parameter.startsWith("page=")) {
+                try {
+                    String page = java.net.URLDecoder.decode(parameter.substring(5), StandardCharsets.UTF_8);
+                    return page.startsWith("/") && page.length() <= 2048 ? page : null;
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     void buildSucceeded() {
@@ -118,6 +151,7 @@ final class LiveReload implements AutoCloseable {
             client.close();
         }
         clients.clear();
+        pages.clear();
     }
 
     /** An event; a message of several lines becomes several data lines, which EventSource joins again. */

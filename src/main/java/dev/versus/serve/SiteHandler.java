@@ -2,8 +2,6 @@ package dev.versus.serve;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -11,28 +9,19 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Answers every request: GET and HEAD only; the redirect map first, then the file the path
- * names (a folder's index.html for "/a/", a 301 to "/a/" for "/a"), else the site's 404.html
- * with status 404. A body sent with GET or HEAD is never read: Jetty drops it, or closes the
- * connection when it is too large to drop.
+ * Answers every request: GET and HEAD only; what the served site answers for the path (a file,
+ * a redirect, a 301 to the path with its trailing slash), else the site's 404 page with status
+ * 404. A body sent with GET or HEAD is never read: Jetty drops it, or closes the connection when
+ * it is too large to drop.
  */
 final class SiteHandler extends Handler.Abstract {
-    private static final String NOT_FOUND_PAGE = "/404.html";
-
-    private final SiteFolder folder;
-    /** Null unless the server reloads pages after rebuilds. */
+    private final ServedSite site;
+    /** Null unless the server reloads pages after edits. */
     private final LiveReload live;
-    private volatile Redirects redirects;
 
-    SiteHandler(SiteFolder folder, LiveReload live) {
-        this.folder = folder;
+    SiteHandler(ServedSite site, LiveReload live) {
+        this.site = site;
         this.live = live;
-        reloadRedirects();
-    }
-
-    /** Reads {@code _redirects} again, after a build may have changed it. */
-    void reloadRedirects() {
-        redirects = Redirects.read(folder.root());
     }
 
     @Override
@@ -51,34 +40,88 @@ final class SiteHandler extends Handler.Abstract {
         RequestPaths.Result parsed = RequestPaths.parse(uri.getPath());
         if (parsed instanceof RequestPaths.Bad) {
             reply.text(400, "Bad request.");
-        } else if (!(parsed instanceof RequestPaths.Site site)) {
+        } else if (!(parsed instanceof RequestPaths.Site path)) {
             notFound(reply);
-        } else if (site.path().startsWith(LiveReload.PREFIX)) {
-            serveLiveReload(request, response, callback, reply, site.path(), head);
+        } else if (path.path().startsWith(LiveReload.PREFIX)) {
+            serveLiveReload(request, response, callback, reply, path.path(), head);
         } else {
-            serveSitePath(reply, uri, site);
+            send(reply, uri, site.answer(path));
         }
         return true;
     }
 
-    private void serveSitePath(Reply reply, HttpURI uri, RequestPaths.Site site) throws IOException {
-        Redirects.Target redirect = redirects.find(site.path());
-        if (redirect != null) {
+    private void send(Reply reply, HttpURI uri, Answer answer) {
+        if (answer instanceof Answer.Body body) {
+            sendBody(reply, body, 200);
+        } else if (answer instanceof Answer.LargeFile file) {
+            sendHeaders(reply, file.type(), file.etag());
+            if (ETags.matches(reply.requestHeader("If-None-Match"), file.etag())) {
+                reply.notModified();
+            } else {
+                reply.file(200, file.file(), file.size());
+            }
+        } else if (answer instanceof Answer.Redirect redirect) {
             reply.redirect(redirect.status(), withQuery(uri, redirect.location()));
-            return;
-        }
-        SiteFolder.Lookup lookup = folder.find(site);
-        if (lookup instanceof SiteFolder.Found found) {
-            serveFile(reply, found.file(), 200);
-        } else if (lookup instanceof SiteFolder.AddSlash) {
+        } else if (answer instanceof Answer.AddSlash) {
             reply.redirect(301, withQuery(uri, uri.getPath() + "/"));
+        } else if (answer instanceof Answer.Failed failed) {
+            sendFailure(reply, failed.message());
         } else {
             notFound(reply);
         }
     }
 
+    private void notFound(Reply reply) {
+        Answer page = site.notFoundPage();
+        if (page instanceof Answer.Body body) {
+            sendBody(reply, body, 404);
+        } else {
+            // Without a 404 page (say the first load failed) this is where the error can be read.
+            String failure = live == null ? null : live.failure();
+            reply.text(404, failure == null ? "Not found." : "Not found.\n\nThe last build failed:\n" + failure);
+        }
+    }
+
+    /**
+     * A page that could not be made and has no earlier version: the message as a page of its
+     * own, with the reload script, so that it turns into the page once the input is fixed.
+     */
+    private void sendFailure(Reply reply, String message) {
+        String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head>\n"
+                + "<body><h1>Build failed</h1>\n<pre>" + escape(message) + "</pre>\n</body></html>\n";
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        if (live != null) {
+            bytes = LiveReload.inject(bytes);
+        }
+        reply.headers().put("Content-Type", ContentTypes.HTML);
+        reply.headers().put("Cache-Control", "no-cache");
+        reply.bytes(500, bytes);
+    }
+
+    /** Sends bytes: with the reload script when they are HTML and pages reload, 304 when the client has them. */
+    private void sendBody(Reply reply, Answer.Body body, int status) {
+        byte[] bytes = body.bytes();
+        String etag = body.etag();
+        if (live != null && ContentTypes.isHtml(body.type())) {
+            bytes = LiveReload.inject(bytes);
+            etag = LiveReload.injectedTag(etag);
+        }
+        sendHeaders(reply, body.type(), etag);
+        if (status == 200 && ETags.matches(reply.requestHeader("If-None-Match"), etag)) {
+            reply.notModified();
+        } else {
+            reply.bytes(status, bytes);
+        }
+    }
+
+    private static void sendHeaders(Reply reply, String type, String etag) {
+        reply.headers().put("Content-Type", type);
+        reply.headers().put("ETag", etag);
+        reply.headers().put("Cache-Control", "no-cache");
+    }
+
     private void serveLiveReload(Request request, Response response, Callback callback, Reply reply, String path,
-            boolean head) throws IOException {
+            boolean head) {
         if (live != null && path.equals(LiveReload.EVENTS) && !head) {
             live.subscribe(request, response, callback);
         } else if (live != null && path.equals(LiveReload.SCRIPT)) {
@@ -90,44 +133,8 @@ final class SiteHandler extends Handler.Abstract {
         }
     }
 
-    private void notFound(Reply reply) throws IOException {
-        RequestPaths.Result page = RequestPaths.parse(NOT_FOUND_PAGE);
-        if (page instanceof RequestPaths.Site site && folder.find(site) instanceof SiteFolder.Found found) {
-            serveFile(reply, found.file(), 404);
-        } else {
-            // Without a 404 page (say the first build failed) this is where the error can be read.
-            String failure = live == null ? null : live.failure();
-            reply.text(404, failure == null ? "Not found." : "Not found.\n\nThe last build failed:\n" + failure);
-        }
-    }
-
-    /** Sends a file: with the reload script when it is HTML and pages reload, 304 when the client has it. */
-    private void serveFile(Reply reply, Path file, int status) throws IOException {
-        SiteFolder.Content content;
-        try {
-            content = folder.read(file);
-        } catch (NoSuchFileException e) {
-            // Deleted by a rebuild between finding and reading it.
-            reply.text(404, "Not found.");
-            return;
-        }
-        String type = ContentTypes.of(file.getFileName().toString());
-        byte[] bytes = content.bytes();
-        String etag = content.etag();
-        if (live != null && bytes != null && ContentTypes.isHtml(type)) {
-            bytes = LiveReload.inject(bytes);
-            etag = LiveReload.injectedTag(etag);
-        }
-        reply.headers().put("Content-Type", type);
-        reply.headers().put("ETag", etag);
-        reply.headers().put("Cache-Control", "no-cache");
-        if (status == 200 && ETags.matches(reply.requestHeader("If-None-Match"), etag)) {
-            reply.notModified();
-        } else if (bytes != null) {
-            reply.bytes(status, bytes);
-        } else {
-            reply.file(status, file, content.size());
-        }
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String withQuery(HttpURI uri, String location) {

@@ -16,7 +16,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
- * The output folder served over HTTP by Jetty. Its selector reads requests as their bytes
+ * A site served over HTTP by Jetty: a built folder, or the inputs rendered on request. Its selector reads requests as their bytes
  * arrive, so a connection holds a thread only while its request is being answered: clients
  * that stall halfway through a request, or keep idle connections open, cost a socket, not a
  * thread, and cannot make other requests wait. There is no cap on connections: a cap would
@@ -31,16 +31,13 @@ public final class SiteServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final InetAddress address;
-    private final SiteHandler handler;
     private final LiveReload live;
     private final ScheduledExecutorService pings;
 
-    private SiteServer(Server server, ServerConnector connector, InetAddress address, SiteHandler handler,
-            LiveReload live, ScheduledExecutorService pings) {
+    private SiteServer(Server server, ServerConnector connector, InetAddress address, LiveReload live, ScheduledExecutorService pings) {
         this.server = server;
         this.connector = connector;
         this.address = address;
-        this.handler = handler;
         this.live = live;
         this.pings = pings;
     }
@@ -57,9 +54,17 @@ public final class SiteServer implements AutoCloseable {
 
     static SiteServer start(Path root, InetAddress address, int port, boolean reloadPages, ServerLimits limits)
             throws IOException {
-        SiteFolder folder = new SiteFolder(root);
-        LiveReload live = reloadPages ? new LiveReload() : null;
-        SiteHandler handler = new SiteHandler(folder, live);
+        return start(new FolderSite(root), address, port, reloadPages ? new LiveReload() : null, limits);
+    }
+
+    /**
+     * Starts serving {@code site}.
+     *
+     * @param live the open pages' reload events, or null for none (no script is added to pages)
+     */
+    static SiteServer start(ServedSite site, InetAddress address, int port, LiveReload live, ServerLimits limits)
+            throws IOException {
+        SiteHandler handler = new SiteHandler(site, live);
         Server server = newServer(limits);
         ServerConnector connector = newConnector(server, address, port, limits);
         server.addConnector(connector);
@@ -76,7 +81,7 @@ public final class SiteServer implements AutoCloseable {
             long every = limits.pingInterval().toMillis();
             pings.scheduleWithFixedDelay(live::ping, every, every, TimeUnit.MILLISECONDS);
         }
-        return new SiteServer(server, connector, address, handler, live, pings);
+        return new SiteServer(server, connector, address, live, pings);
     }
 
     private static Server newServer(ServerLimits limits) {
@@ -135,9 +140,8 @@ public final class SiteServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + port() + "/");
     }
 
-    /** Tells the open pages to reload and reads the redirect map again: the site was rebuilt. */
+    /** Tells the open pages to reload: the site changed. */
     public void siteRebuilt() {
-        handler.reloadRedirects();
         if (live != null) {
             live.buildSucceeded();
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.versus.write.OutputLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class ServeCommandTest {
         assertEquals(0, Main.execute("serve", "--help"));
         String usage = console.out();
         for (String option : new String[] {"--snapshot", "--content", "--templates", "--out", "--base-url", "--threads",
-            "--port", "--bind", "--watch"}) {
+            "--port", "--bind", "--[no-]watch", "--site", "--open", "--cache-mb"}) {
             assertTrue(usage.contains(option), option);
         }
     }
@@ -42,9 +41,10 @@ class ServeCommandTest {
     }
 
     @Test
-    void withoutWatchAFailedBuildExitsOneAndServesNothing() {
-        int code = Main.execute("serve", "--snapshot", "src/test/resources/snapshots/invalid-negative-count.json",
-                "--out", dir.resolve("site").toString(), "--port", "0");
+    void withoutWatchASiteThatDoesNotLoadExitsOneAndServesNothing() {
+        int code = Main.execute("serve", "--no-watch", "--snapshot",
+                "src/test/resources/snapshots/invalid-negative-count.json", "--out", dir.resolve("site").toString(),
+                "--port", "0");
         assertEquals(1, code);
         String message = console.err();
         assertTrue(message.matches("(?s).*invalid-negative-count\\.json:\\d+:\\d+: .*"), message);
@@ -52,16 +52,14 @@ class ServeCommandTest {
     }
 
     @Test
-    void aFolderAnotherBuildHoldsIsBusyEvenWithWatch() throws Exception {
-        Path site = dir.resolve("site");
-        try (OutputLock held = OutputLock.acquire(site, OutputLock.Waiting.NEVER)) {
-            int code = Main.execute("serve", "--watch", "--out", site.toString(), "--port", "0",
-                    "--snapshot", "src/test/resources/snapshots/valid-small.json");
-            assertEquals(5, code, console.err());
-        }
-        String message = console.err();
-        assertTrue(message.contains("is being built by another Versus process (pid " + ProcessHandle.current().pid() + ")"),
-                message);
-        assertFalse(Files.exists(site), "nothing is built");
+    void aSiteFolderThatIsNotThereIsAnInputError() {
+        assertEquals(1, Main.execute("serve", "--site", dir.resolve("nothing").toString(), "--port", "0"));
+        assertTrue(console.err().contains("--site: not a folder: " + dir.resolve("nothing")), console.err());
+    }
+
+    @Test
+    void aNegativeCacheIsAUsageError() {
+        assertEquals(2, Main.execute("serve", "--cache-mb", "-1", "--port", "0"));
+        assertTrue(console.err().contains("--cache-mb must be between 0 and 1048576, got -1"), console.err());
     }
 }

@@ -270,7 +270,7 @@ class SiteServerTest {
         assertEquals(Integer.toString(response.body().length), header(send("HEAD", "/compare/a-vs-b/"), "Content-Length"));
         assertEquals(304, get("/compare/a-vs-b/", "If-None-Match", header(response, "ETag")).statusCode());
         assertEquals(200, get("/compare/a-vs-b/", "If-None-Match", plainTag).statusCode());
-        assertTrue(get("/__versus/live.js").body().contains("new EventSource(\"/__versus/events\")"));
+        assertTrue(get("/__versus/live.js").body().contains("new EventSource(\"/__versus/events?page=\" + encodeURIComponent(location.pathname))"));
         assertEquals("body { color: #111; }\n", get("/assets/site.css").body(), "only HTML gets the script");
     }
 

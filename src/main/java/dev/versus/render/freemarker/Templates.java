@@ -38,6 +38,12 @@ public final class Templates {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         PathTemplateLoader loader = new PathTemplateLoader(layers);
         cfg.setTemplateLoader(loader);
+        // Each template is read once and kept: FreeMarker would otherwise look at the files again
+        // every five seconds (and re-read any its soft cache let go), so a template saved during
+        // a build would give some pages the old version and some the new. A template edit makes
+        // new Templates: the next build, or the preview server's next reload.
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        cfg.setCacheStorage(new freemarker.cache.StrongCacheStorage());
         // Columns in messages count characters, as editors do, not tabs as 8.
         cfg.setTabSize(1);
         cfg.setDefaultEncoding("UTF-8");
