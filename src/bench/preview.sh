@@ -7,6 +7,7 @@
 #                page's event stream saying "reload" and the page, fetched again, showing the
 #                paragraph: what a browser with the page open does
 #   snapshot     the same for the snapshot (one technology's name changed)
+# Files are saved as most editors save them: written beside, then renamed over the old one.
 #
 #   src/bench/preview.sh [PAGE]        default: /compare/django-vs-flask/
 #
@@ -27,7 +28,7 @@ now() { date +%s%N; }
 ms() { echo $(( ($2 - $1) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 server=
-stop() { [[ -n $server ]] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null; server=; }
+stop() { if [[ -n $server ]]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; server=; }
 trap 'stop; kill $(jobs -p) 2>/dev/null || true' EXIT
 
 # First page: a new JVM each run, without watching (as a reader who only looks would start it).
@@ -55,17 +56,30 @@ edit_and_wait() {
   before=$(grep -c '^event: reload' "$dir/events" || true)
   start=$(now)
   python3 - "$file" "$edit" <<'PY'
-import gzip, sys
+import gzip, os, sys
 path, edit = sys.argv[1], sys.argv[2]
 opener = gzip.open if path.endswith(".gz") else open
 with opener(path, "rt", encoding="utf-8") as f:
     s = f.read()
 s = eval(edit)
-with opener(path, "wt", encoding="utf-8") as f:
+# Saved as most editors save: a new file renamed over the old, so no one reads it half-written.
+temporary = os.path.join(os.path.dirname(path), ".saving-" + os.path.basename(path))
+with opener(temporary, "wt", encoding="utf-8") as f:
     f.write(s)
+os.replace(temporary, path)
 PY
-  until [[ $(grep -c '^event: reload' "$dir/events" || true) -gt $before ]]; do sleep 0.005; done
-  curl -sf "http://127.0.0.1:$port$page" | grep -q "$expect" || { echo "preview: the page does not show $expect" >&2; exit 1; }
+  # As the open page does: reload on each reload event until the page shows the edit (a save
+  # can come as two bursts of events, a temporary file and the rename, and so as two reloads).
+  local deadline=$(( $(now) + 30000000000 ))
+  while true; do
+    until [[ $(grep -c '^event: reload' "$dir/events" || true) -gt $before ]]; do
+      (( $(now) < deadline )) || { echo "preview: no reload showing $expect within 30 s (see $dir)" >&2; exit 1; }
+      sleep 0.005
+    done
+    before=$(grep -c '^event: reload' "$dir/events" || true)
+    curl -sf "http://127.0.0.1:$port$page" >"$dir/page.html"
+    grep -q "$expect" "$dir/page.html" && break
+  done
   ms "$start" "$(now)"
 }
 
@@ -78,7 +92,7 @@ snapshot=$(ls content/data/snapshot.json* | head -n 1)
 for run in $(seq "$runs"); do
   name="Django$run"
   edit_and_wait "$snapshot" \
-    "__import__('re').sub(r'\"name\": \"Django[0-9]*\"', '\"name\": \"$name\"', s, count=1)" \
+    "__import__('re').sub(r'\"name\": ?\"Django[0-9]*\"', '\"name\":\"$name\"', s, count=1)" \
     "$name vs" >>"$dir/snapshot"
 done
 stop

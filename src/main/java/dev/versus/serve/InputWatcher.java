@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * editor's save (a temporary file, a rename) or several files saved at once make one reload.
  */
 final class InputWatcher implements AutoCloseable {
-    static final long QUIET_MILLIS = 50;
+    static final long QUIET_MILLIS = 100;
 
     private final WatchService watcher;
     private final Map<WatchKey, Path> folders = new HashMap<>();
@@ -125,8 +125,14 @@ final class InputWatcher implements AutoCloseable {
                 || path.getFileName().toString().startsWith("." + out.getFileName() + "."))) {
             return null;
         }
-        if (path.equals(snapshot) || content != null && path.startsWith(content.resolve("data"))) {
-            return Part.SNAPSHOT; // content/data holds the default snapshot, which the content reader never reads
+        if (path.equals(snapshot)) {
+            return Part.SNAPSHOT;
+        }
+        if (content != null && path.startsWith(content.resolve("data"))) {
+            // The content reader never reads data/, which holds the default snapshot: another file
+            // there (an editor's temporary copy) is no input, unless it is not known yet which
+            // snapshot the site reads (its first load failed).
+            return snapshot == null ? Part.SNAPSHOT : null;
         }
         if (templates != null && path.startsWith(templates)) {
             return Part.TEMPLATES;

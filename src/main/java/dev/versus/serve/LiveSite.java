@@ -36,6 +36,7 @@ final class LiveSite implements ServedSite {
     /** The site's templates folder, to name a template in messages as the person knows it; null when bundled. */
     private final Path templatesFolder;
     private final CountDownLatch loaded = new CountDownLatch(1);
+    private final CountDownLatch firstPage = new CountDownLatch(1);
     private volatile Generation current;
     /** The message of the latest load if it failed, else null. */
     private volatile String failure;
@@ -111,6 +112,20 @@ final class LiveSite implements ServedSite {
     LoadedSite site() {
         Generation generation = current;
         return generation == null ? null : generation.site();
+    }
+
+    /** Runs {@code then} on another thread once a page was rendered, or after {@code atMostMillis}. */
+    void afterFirstPage(Runnable then, long atMostMillis) {
+        Thread waiting = new Thread(() -> {
+            try {
+                firstPage.await(atMostMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            then.run();
+        }, "versus-first-page");
+        waiting.setDaemon(true);
+        waiting.start();
     }
 
     /** How many files were rendered rather than taken from the cache, since the server started. */
@@ -219,6 +234,7 @@ final class LiveSite implements ServedSite {
             }
             Answer.Body body = Answer.body(prepared.render(), file);
             renders.increment();
+            firstPage.countDown();
             cache.put(file, new PageCache.Entry(key, body));
             return new Rendered(body, null);
         } catch (RenderException e) {

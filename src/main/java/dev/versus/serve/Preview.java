@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 public final class Preview implements AutoCloseable {
     /** The open pages rendered before a reload at most; more tabs than this reload and render on request. */
     static final int OPEN_PAGES_RENDERED = 16;
+    /** How long the optimizing compiler waits for the first page at most (see {@link StartupCompilation}). */
+    static final long FIRST_PAGE_WAIT_MILLIS = 5_000;
 
     private final LiveSite site;
     private final SiteServer server;
@@ -47,6 +49,7 @@ public final class Preview implements AutoCloseable {
      */
     public static Preview start(BuildOptions options, InetAddress address, int port, boolean watch, long cacheBytes,
             PrintStream log) throws IOException {
+        StartupCompilation startup = StartupCompilation.begin();
         LiveReload live = watch ? new LiveReload() : null;
         LiveSite site = new LiveSite(options, cacheBytes, siteTemplates(options), log);
         site.tell(live);
@@ -57,6 +60,7 @@ public final class Preview implements AutoCloseable {
         starter.setDaemon(true);
         starter.start();
         boolean loaded = site.load(Set.of());
+        site.afterFirstPage(startup::end, FIRST_PAGE_WAIT_MILLIS);
         Preview preview = new Preview(site, started(starting), live, log);
         if (!loaded && live != null) {
             live.buildFailed(site.failure());

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Requests that try to read a file planted just outside the site folder, sent as raw request
@@ -28,6 +28,7 @@ class TraversalTest {
     @TempDir
     static Path dir;
     static SiteServer server;
+    static SiteServer live;
 
     @BeforeAll
     static void start() throws IOException {
@@ -38,16 +39,28 @@ class TraversalTest {
         Files.writeString(dir.resolve("secret.txt"), SECRET);
         Files.writeString(dir.resolve("passwd"), SECRET);
         server = SiteServer.start(site, InetAddress.getLoopbackAddress(), 0, true);
+        // The same attempts against the site rendered from its inputs, with the secret beside them.
+        Path inputs = dir.resolve("inputs");
+        dev.versus.testing.TestFolders.copy(Path.of("content"), inputs.resolve("content"));
+        Files.copy(dev.versus.build.FixtureSite.SNAPSHOT, inputs.resolve("snapshot.json"));
+        Files.writeString(inputs.resolve("secret.txt"), SECRET);
+        dev.versus.build.BuildOptions options = new dev.versus.build.BuildOptions(inputs.resolve("snapshot.json"),
+                inputs.resolve("content"), Path.of("templates"), inputs.resolve("out"),
+                java.net.URI.create("http://localhost:8080/"), 2, dev.versus.model.Settings.DEFAULTS);
+        LiveSite rendered = new LiveSite(options, 1 << 20, null, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        rendered.load(java.util.Set.of());
+        live = SiteServer.start(rendered, InetAddress.getLoopbackAddress(), 0, new LiveReload(), ServerLimits.DEFAULT);
     }
 
     @AfterAll
     static void stop() {
         server.close();
+        live.close();
     }
 
     /** The raw response to one request line. */
-    static String rawGet(String target) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+    static String rawGet(SiteServer to, String target) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), to.port())) {
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
@@ -57,8 +70,9 @@ class TraversalTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
+    /** Request targets that try to leave the site, each as a client could send it. */
+    static java.util.stream.Stream<String> attempts() {
+        return java.util.stream.Stream.of(
         "/../secret.txt",
         "/../../secret.txt",
         "/compare/../../secret.txt",
@@ -99,10 +113,22 @@ class TraversalTest {
         "/compare/a-vs-b/..",
         "/compare/a-vs-b/%2e%2e/%2e%2e/secret.txt",
         "/%",
-        "/%2",
-    })
-    void aRequestThatLeavesTheSiteFolderReadsNothingOutsideIt(String target) throws IOException {
-        String response = rawGet(target);
+        "/%2");
+    }
+
+    @ParameterizedTest
+    @MethodSource("attempts")    void aRequestThatLeavesTheSiteFolderReadsNothingOutsideIt(String target) throws IOException {
+        String response = rawGet(server, target);
+        String statusLine = response.lines().findFirst().orElse("");
+        assertTrue(statusLine.matches("HTTP/1\\.1 (400|404) .*"), target + " -> " + statusLine);
+        assertFalse(response.contains(SECRET), target);
+    }
+
+    /** The site rendered on request maps no path to a file at all; it must not be led out either. */
+    @ParameterizedTest
+    @MethodSource("attempts")
+    void aRequestThatLeavesTheRenderedSiteReadsNothingOutsideIt(String target) throws IOException {
+        String response = rawGet(live, target);
         String statusLine = response.lines().findFirst().orElse("");
         assertTrue(statusLine.matches("HTTP/1\\.1 (400|404) .*"), target + " -> " + statusLine);
         assertFalse(response.contains(SECRET), target);
@@ -110,7 +136,7 @@ class TraversalTest {
 
     @Test
     void aPlainRequestOverTheSameSocketWorks() throws IOException {
-        String response = rawGet("/compare/a-vs-b/");
+        String response = rawGet(server, "/compare/a-vs-b/");
         assertTrue(response.startsWith("HTTP/1.1 200 "), response);
         assertTrue(response.contains("<title>A vs B</title>"), response);
     }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Input keys of comparison pages from the snapshot itself, so that an incremental build decides
@@ -29,35 +30,47 @@ import java.util.TreeSet;
  */
 public final class ComparisonInputs {
     private final byte[] snapshotInfo;
-    private final Map<String, byte[]> technologies;
-    private final Map<String, byte[]> categories;
+    private final Map<String, Technology> bySlug = new HashMap<>();
+    /** Each category's members in snapshot order, the order their digests are chained in. */
+    private final Map<String, List<Technology>> members = new HashMap<>();
+    /**
+     * Digested when a page first needs them, so that a preview showing one comparison digests
+     * only its categories, not the whole snapshot; a build ends up digesting each once, as before.
+     */
+    private final Map<String, byte[]> technologies = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> categories = new ConcurrentHashMap<>();
 
-    private ComparisonInputs(byte[] snapshotInfo, Map<String, byte[]> technologies, Map<String, byte[]> categories) {
-        this.snapshotInfo = snapshotInfo;
-        this.technologies = technologies;
-        this.categories = categories;
-    }
-
-    /** Digests every technology once, and every category from its members in snapshot order. */
-    public static ComparisonInputs of(Snapshot snapshot) {
-        byte[] info = InputKeys.of(new SnapshotWithoutTechnologies(snapshot.info(), snapshot.categories(),
+    private ComparisonInputs(Snapshot snapshot) {
+        this.snapshotInfo = InputKeys.of(new SnapshotWithoutTechnologies(snapshot.info(), snapshot.categories(),
                 snapshot.siteCategories(), snapshot.countries()));
-        Map<String, byte[]> technologies = new HashMap<>();
-        Map<String, List<byte[]>> members = new HashMap<>();
         for (Technology technology : snapshot.technologies()) {
-            byte[] digest = InputKeys.of(technology);
-            technologies.put(technology.slug(), digest);
+            bySlug.put(technology.slug(), technology);
             for (String category : technology.categories()) {
-                members.computeIfAbsent(category, c -> new ArrayList<>()).add(digest);
+                members.computeIfAbsent(category, c -> new ArrayList<>()).add(technology);
             }
         }
-        Map<String, byte[]> categories = new HashMap<>();
-        members.forEach((category, digests) -> {
+    }
+
+    /** Keys for the snapshot's comparisons: each technology digested once, each category from its members' digests. */
+    public static ComparisonInputs of(Snapshot snapshot) {
+        return new ComparisonInputs(snapshot);
+    }
+
+    private byte[] technologyDigest(String slug) {
+        return technologies.computeIfAbsent(slug, s -> InputKeys.of(bySlug.get(s)));
+    }
+
+    private byte[] categoryDigest(String category) {
+        byte[] digest = categories.get(category);
+        if (digest == null) {
             MessageDigest sha = Sha256.newDigest();
-            digests.forEach(sha::update);
-            categories.put(category, sha.digest());
-        });
-        return new ComparisonInputs(info, Map.copyOf(technologies), Map.copyOf(categories));
+            for (Technology member : members.getOrDefault(category, List.of())) {
+                sha.update(technologyDigest(member.slug()));
+            }
+            digest = sha.digest();
+            categories.putIfAbsent(category, digest);
+        }
+        return digest;
     }
 
     /** The key of a pair's page: equal whenever nothing the page can show has changed. */
@@ -70,14 +83,14 @@ public final class ComparisonInputs {
         involved.addAll(pair.second().categories());
         for (String category : involved) {
             text(sha, category);
-            sha.update(categories.get(category));
+            sha.update(categoryDigest(category));
         }
         return sha.digest();
     }
 
     private void technology(MessageDigest sha, Technology technology) {
         text(sha, technology.slug());
-        sha.update(technologies.get(technology.slug()));
+        sha.update(technologyDigest(technology.slug()));
     }
 
     /** A slug with its length first, so that two slugs never run together. */
