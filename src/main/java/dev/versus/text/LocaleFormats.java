@@ -18,12 +18,13 @@ import java.math.RoundingMode;
 import java.text.FieldPosition;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Figures written by one language's rules, all from CLDR 49 through ICU4J (whose data ships in
@@ -47,12 +48,21 @@ public final class LocaleFormats {
     private static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
     private static final BigDecimal ONE_PERCENT = new BigDecimal("0.01");
 
-    /** Made after the constants above, which the constructor reads (static fields initialize in order). */
-    private static final Map<Language, LocaleFormats> INSTANCES = instances();
+    /**
+     * Built on first use: one language's CLDR data takes a few hundred milliseconds to load, which
+     * a site in English only should not pay five times over.
+     */
+    private static final Map<Language, LocaleFormats> INSTANCES = new ConcurrentHashMap<>();
+
+    /** Percentages with 0 to this many decimals keep a ready formatter; more are derived per call. */
+    private static final int CACHED_FRACTION_DIGITS = 3;
 
     private final Language language;
     private final LocalizedNumberFormatter counts;
     private final LocalizedNumberFormatter percents;
+    /** {@link #percents} with 0 to {@link #CACHED_FRACTION_DIGITS} decimals, by their number. */
+    private final List<LocalizedNumberFormatter> fixedPercents;
+    private final LocalizedNumberFormatter smallShares;
     private final DateFormat longDatePrototype;
     private final RuleBasedNumberFormat ordinalPrototype;
     private final ListFormatter lists;
@@ -64,6 +74,9 @@ public final class LocaleFormats {
         this.counts = NumberFormatter.withLocale(locale).precision(Precision.integer()).roundingMode(ROUNDING);
         this.percents = NumberFormatter.withLocale(locale).unit(NoUnit.PERCENT).scale(Scale.powerOfTen(2))
                 .roundingMode(ROUNDING);
+        this.fixedPercents = IntStream.rangeClosed(0, CACHED_FRACTION_DIGITS)
+                .mapToObj(digits -> percents.precision(Precision.fixedFraction(digits))).toList();
+        this.smallShares = percents.precision(Precision.fixedSignificantDigits(2));
         this.longDatePrototype = DateFormat.getDateInstance(DateFormat.LONG, dateLocale(language));
         this.longDatePrototype.setCalendar(gregorianCalendar(locale));
         this.ordinalPrototype = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.ORDINAL);
@@ -73,7 +86,7 @@ public final class LocaleFormats {
 
     /** The one instance for the language. */
     public static LocaleFormats of(Language language) {
-        return INSTANCES.get(language);
+        return INSTANCES.computeIfAbsent(language, LocaleFormats::new);
     }
 
     public Language language() {
@@ -88,9 +101,14 @@ public final class LocaleFormats {
     /**
      * A fraction (0.123) as a percentage with exactly this many decimals, rounded half up:
      * "12.3%", "12,3 %" (U+00A0 before the sign in German, French and Spanish).
+     *
+     * @throws IllegalArgumentException for fewer than 0 or more than 999 decimals (ICU's limit)
      */
     public String percent(BigDecimal fraction, int fractionDigits) {
-        return percents.precision(Precision.fixedFraction(fractionDigits)).format(fraction).toString();
+        LocalizedNumberFormatter format = fractionDigits >= 0 && fractionDigits <= CACHED_FRACTION_DIGITS
+                ? fixedPercents.get(fractionDigits)
+                : percents.precision(Precision.fixedFraction(fractionDigits));
+        return format.format(fraction).toString();
     }
 
     /**
@@ -103,10 +121,8 @@ public final class LocaleFormats {
         if (fraction.signum() < 0) {
             throw new IllegalArgumentException("A share cannot be negative: " + fraction);
         }
-        Precision precision = fraction.signum() > 0 && fraction.compareTo(ONE_PERCENT) < 0
-                ? Precision.fixedSignificantDigits(2)
-                : Precision.fixedFraction(1);
-        return percents.precision(precision).format(fraction).toString();
+        boolean belowOnePercent = fraction.signum() > 0 && fraction.compareTo(ONE_PERCENT) < 0;
+        return (belowOnePercent ? smallShares : fixedPercents.get(1)).format(fraction).toString();
     }
 
     /** The long date, month spelled out: "1 February 2022", "1. Februar 2022", "2022年2月1日". */
@@ -194,13 +210,5 @@ public final class LocaleFormats {
             byCode.put(code, names.regionDisplayName(code));
         }
         return Map.copyOf(byCode);
-    }
-
-    private static Map<Language, LocaleFormats> instances() {
-        Map<Language, LocaleFormats> all = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            all.put(language, new LocaleFormats(language));
-        }
-        return all;
     }
 }

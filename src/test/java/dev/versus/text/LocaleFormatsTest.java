@@ -128,6 +128,9 @@ class LocaleFormatsTest {
         assertEquals("12.3%", LocaleFormats.of(Language.EN).percent(new BigDecimal("0.1225"), 1));
         assertEquals("0,1\u00A0%", LocaleFormats.of(Language.DE).percent(new BigDecimal("0.0005"), 1));
         assertEquals("3\u00A0%", LocaleFormats.of(Language.FR).percent(new BigDecimal("0.025"), 0));
+        // beyond the cached formatters: five decimals, still half up (half even would give 12.34566%)
+        assertEquals("12.34567%", LocaleFormats.of(Language.EN).percent(new BigDecimal("0.12345665"), 5));
+        assertThrows(IllegalArgumentException.class, () -> LocaleFormats.of(Language.EN).percent(BigDecimal.ONE, -1));
     }
 
     @Test
