@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Writes the committed table of {@link CldrCountryNames} from ICU4J (test scope, version pinned in
- * the pom), so the runtime jar carries 6 KB of names instead of ICU's 14 MB. After raising the
- * ICU4J version, write the table again with
+ * Writes the committed table of {@link CldrCountryNames} from ICU4J (version pinned in the pom).
+ * The English pages read that table, which predates ICU4J in the runtime jar; EnglishLocaleFormatsTest
+ * checks that {@link LocaleFormats} gives the same names. After raising the ICU4J version, write the
+ * table again with
  * {@code mvn -q test -Dtest=CountryNameTableTest -Dversus.writeCountryNames=true}.
  */
 final class CountryNameTableGenerator {
