@@ -32,7 +32,10 @@ final class MessageFile {
     private final TomlPositions positions;
     private final MessageErrors errors;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
+    /** Every message key written, a valid string or not, so a bad value is not also reported missing. */
+    private final java.util.Set<String> written = new java.util.HashSet<>();
     private String fallback;
+    private boolean fallbackWritten;
 
     private MessageFile(String name, String language, String text, MessageErrors errors) {
         this.name = name;
@@ -76,6 +79,16 @@ final class MessageFile {
     /** The language named by {@code fallback} in {@code [language]}, or null. */
     String fallback() {
         return fallback;
+    }
+
+    /** Whether the file has a message at {@code key}, even one that is not a string. */
+    boolean wrote(String key) {
+        return written.contains(key);
+    }
+
+    /** Whether {@code [language]} sets a fallback, even one that is not a string. */
+    boolean setsFallback() {
+        return fallbackWritten;
     }
 
     /** Where the fallback's value is (only when there is one). */
@@ -127,11 +140,14 @@ final class MessageFile {
             if (!field.getKey().equals(FALLBACK)) {
                 error(positions.of(path), "unknown key \"" + field.getKey() + "\" in [language]; known keys: "
                         + FALLBACK);
-            } else if (!field.getValue().isTextual()) {
-                valueError(positions.of(path), "fallback must be a string naming a language, got "
-                        + kind(field.getValue()));
             } else {
-                fallback = field.getValue().textValue();
+                fallbackWritten = true;
+                if (field.getValue().isTextual()) {
+                    fallback = field.getValue().textValue();
+                } else {
+                    valueError(positions.of(path), "fallback must be a string naming a language, got "
+                            + kind(field.getValue()));
+                }
             }
         }
     }
@@ -142,7 +158,10 @@ final class MessageFile {
                 Map.Entry<String, JsonNode> field = it.next();
                 messages(key + "." + field.getKey(), field.getValue());
             }
-        } else if (value.isTextual()) {
+            return;
+        }
+        written.add(key);
+        if (value.isTextual()) {
             entries.put(key, new Entry(key, value.textValue(), positions.of(key)));
         } else {
             valueError(positions.of(key), "the message \"" + key + "\" must be a string, got " + kind(value));

@@ -158,10 +158,10 @@ public final class MessagesReader {
                 }
             }
         }
-        if (file.fallback() == null) {
+        if (!file.setsFallback()) {
             TomlPositions.Position at = file.settingsAt();
             for (MessageFile.Entry missing : referenceFile.entries().values()) {
-                if (!file.entries().containsKey(missing.key())) {
+                if (!file.wrote(missing.key())) {
                     file.error(at, "missing message \"" + missing.key() + "\" (" + referenceFile.name + ":"
                             + missing.at().line() + ":" + missing.at().column() + "); translate it, or name a"
                             + " language to take missing messages from: [language] fallback = \"" + reference + "\"");
