@@ -175,7 +175,7 @@ public final class MessagesReader {
         MessageSyntax.Result result = MessageSyntax.check(entry.pattern(), file.language);
         if (!result.parses()) {
             int[] at = file.position(entry, result.errorIndex());
-            errors.add(file.name, at[0], at[1], "\"" + entry.key() + "\" is " + result.reason());
+            errors.add(file.name, at[0], at[1], "\"" + entry.key() + "\" " + result.reason());
             return result;
         }
         for (MessageSyntax.Argument argument : result.arguments()) {

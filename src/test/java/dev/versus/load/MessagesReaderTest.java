@@ -75,9 +75,12 @@ class MessagesReaderTest {
     }
 
     @Test
-    void aMessageThatDoesNotParseIsReportedWhereIcuSaysInTheWrittenString() {
+    void aMessageThatDoesNotParseOrHasAFormTheLanguageNeverChoosesIsReportedWhereIcuSays() {
         String de = file("syntax", "de");
         assertEquals(List.of(
+                // the reference is checked too: English has no "many" ordinal (index 49, column 11 + 1 + 49)
+                file("syntax", "en") + ":13:61: \"comparison.more.ordinal\" uses the ordinal form \"many\", which"
+                        + " English never chooses (its ordinal forms: few, one, other, two)",
                 // ICU names no index for unmatched braces: the opening quote.
                 de + ":2:9: \"comparison.title\" is not a valid ICU message: unmatched '{' braces",
                 // index 11 of the string, which starts at column 10.
@@ -86,7 +89,11 @@ class MessagesReaderTest {
                 // index 13, after the six characters of \u00c4 that decode to one: column 27, not 22.
                 de + ":4:27: \"comparison.rank\" is not a valid ICU message: bad plural pattern syntax at"
                         + " \" one {# Seite} other ...\"",
-                de + ":6:9: \"award.sites\" is not a valid ICU message: unknown format type \"plurl\""),
+                de + ":6:9: \"award.sites\" is not a valid ICU message: unknown format type \"plurl\"",
+                de + ":12:36: \"comparison.more.count\" uses the plural form \"few\", which German never chooses"
+                        + " (its plural forms: one, other)",
+                de + ":13:21: \"comparison.more.none\" uses the plural form \"zero\", which German never chooses"
+                        + " (its plural forms: one, other); for exactly 0 write =0"),
                 errors("syntax", "en", "de"));
     }
 
