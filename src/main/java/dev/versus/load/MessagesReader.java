@@ -40,6 +40,9 @@ public final class MessagesReader {
     /** The folder under the content folder that holds the message files. */
     public static final String FOLDER = "messages";
     private static final String EXTENSION = ".toml";
+    /** A BCP 47 tag of letters, digits and hyphens ("en", "pt-BR", "zh-Hant"), nothing a path could use. */
+    private static final java.util.regex.Pattern LANGUAGE_CODE =
+            java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final List<String> languages;
     private final String reference;
@@ -63,6 +66,12 @@ public final class MessagesReader {
             throws IOException, InvalidContentException {
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("a site has at least one language");
+        }
+        for (String language : languages) {
+            // Language codes become file names; the configuration checks them, this is the last guard.
+            if (!LANGUAGE_CODE.matcher(language).matches()) {
+                throw new IllegalArgumentException("not a language code: \"" + language + "\"");
+            }
         }
         MessagesReader reader = new MessagesReader(languages);
         Path folder = contentFolder.resolve(FOLDER);
@@ -139,7 +148,7 @@ public final class MessagesReader {
             return; // without the reference there is nothing to check keys and arguments against
         }
         for (MessageFile.Entry entry : file.entries().values()) {
-            if (!referenceFile.entries().containsKey(entry.key())) {
+            if (!referenceFile.wrote(entry.key())) {
                 file.error(entry.at(), "unknown key \"" + entry.key() + "\"; the " + languageName(reference)
                         + " messages have no such key");
                 continue;

@@ -192,4 +192,11 @@ class MessagesReaderTest {
                 errors.get(49));
         assertEquals("... and 10 more, not shown", errors.get(50));
     }
+
+    @Test
+    void aLanguageCodeThatCouldBeAPathIsRefusedBeforeAnyFileIsRead() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MessagesReader.read(Path.of(FIXTURES + "valid"), List.of("en", "../de")));
+        assertEquals("not a language code: \"../de\"", e.getMessage());
+    }
 }
