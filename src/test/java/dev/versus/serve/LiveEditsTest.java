@@ -135,6 +135,27 @@ class LiveEditsTest {
     }
 
     @Test
+    void aSiteWhoseFirstLoadFailsShowsTheErrorUntilTheSnapshotIsFixed() throws Exception {
+        preview.close();
+        String good = Files.readString(snapshot);
+        Files.writeString(snapshot, good.replaceFirst("\"total\": (\\d+)", "\"total\": -$1"));
+        BuildOptions options = new BuildOptions(snapshot, content, templates, dir.resolve("site-output"),
+                URI.create("http://localhost:8080/"), 2, Settings.DEFAULTS);
+        preview = Preview.start(options, InetAddress.getLoopbackAddress(), 0, true, 16L << 20,
+                new PrintStream(terminal, true, StandardCharsets.UTF_8));
+        assertTrue(Pattern.compile("snapshot\\.json:\\d+:\\d+: ").matcher(preview.failure()).find(), preview.failure());
+        HttpResponse<String> broken = get(PAGE);
+        assertEquals(500, broken.statusCode());
+        assertTrue(broken.body().contains("snapshot.json:"), broken.body());
+        try (EventListener page = new EventListener(preview.url(), PAGE).opened()) {
+            Files.writeString(snapshot, good);
+            page.await("reload", WAIT);
+        }
+        assertEquals(200, get(PAGE).statusCode());
+        assertEquals(null, preview.failure());
+    }
+
+    @Test
     void aPageFirstAskedForWhileItsTemplateIsBrokenShowsTheErrorAndThenThePage() throws Exception {
         Path template = templates.resolve("technology.ftlh");
         String original = Files.readString(template);
