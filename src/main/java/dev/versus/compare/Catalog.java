@@ -30,8 +30,8 @@ public final class Catalog {
     private final PairWalk pairWalk;
     private final long pairCount;
     /** Computed when first asked for: a preview that shows no country page never ranks countries. */
-    private volatile CountryRankings countryRankings;
-    private volatile java.util.Set<String> countriesWithRanking;
+    private final Memo<CountryRankings> countryRankings = new Memo<>(() -> CountryRankings.of(this));
+    private final Memo<java.util.Set<String>> countriesWithRanking = new Memo<>(() -> CountryRankings.withRanking(this));
 
     private Catalog(Snapshot snapshot, Settings settings) {
         this.snapshot = snapshot;
@@ -119,30 +119,12 @@ public final class Catalog {
 
     /** The rankings of every country (see {@link CountryRankings#of}), computed once, when first asked for. */
     public CountryRankings countryRankings() {
-        CountryRankings rankings = countryRankings;
-        if (rankings == null) {
-            synchronized (this) {
-                if (countryRankings == null) {
-                    countryRankings = CountryRankings.of(this);
-                }
-                rankings = countryRankings;
-            }
-        }
-        return rankings;
+        return countryRankings.get();
     }
 
     /** The countries where a category is ranked (see {@link CountryRankings#withRanking}), computed once. */
     public java.util.Set<String> countriesWithRanking() {
-        java.util.Set<String> codes = countriesWithRanking;
-        if (codes == null) {
-            synchronized (this) {
-                if (countriesWithRanking == null) {
-                    countriesWithRanking = CountryRankings.withRanking(this);
-                }
-                codes = countriesWithRanking;
-            }
-        }
-        return codes;
+        return countriesWithRanking.get();
     }
 
     /** Every pair sharing a category, once, in canonical order; lazily, in a fixed order. */

@@ -131,7 +131,7 @@ final class MessageFile {
     private void settings(JsonNode table) {
         if (!table.isObject()) {
             valueError(positions.of(SETTINGS), "\"" + SETTINGS + "\" is reserved for the table [language]"
-                    + " of settings, got " + kind(table));
+                    + " of settings, got " + SiteConfigReader.kind(table));
             return;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
@@ -146,7 +146,7 @@ final class MessageFile {
                     fallback = field.getValue().textValue();
                 } else {
                     valueError(positions.of(path), "fallback must be a string naming a language, got "
-                            + kind(field.getValue()));
+                            + SiteConfigReader.kind(field.getValue()));
                 }
             }
         }
@@ -164,26 +164,7 @@ final class MessageFile {
         if (value.isTextual()) {
             entries.put(key, new Entry(key, value.textValue(), positions.of(key)));
         } else {
-            valueError(positions.of(key), "the message \"" + key + "\" must be a string, got " + kind(value));
+            valueError(positions.of(key), "the message \"" + key + "\" must be a string, got " + SiteConfigReader.kind(value));
         }
-    }
-
-    private static String kind(JsonNode value) {
-        if (value.isBoolean()) {
-            return "a boolean";
-        }
-        if (value.isIntegralNumber()) {
-            return "an integer";
-        }
-        if (value.isNumber()) {
-            return "a float";
-        }
-        if (value.isArray()) {
-            return "an array";
-        }
-        if (value.isObject()) {
-            return "a table";
-        }
-        return value.isPojo() ? "a date or time" : "a " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

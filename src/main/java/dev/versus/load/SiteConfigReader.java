@@ -314,7 +314,8 @@ public final class SiteConfigReader {
         return string(link, path, field, null);
     }
 
-    private static String kind(JsonNode value) {
+    /** What a TOML value is, as a message names it ("an integer", "a table"); message files use it too. */
+    static String kind(JsonNode value) {
         if (value.isTextual()) {
             return "a string";
         }
@@ -330,7 +331,10 @@ public final class SiteConfigReader {
         if (value.isArray()) {
             return "an array";
         }
-        return value.isObject() ? "a table" : "a " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        if (value.isObject()) {
+            return "a table";
+        }
+        return value.isPojo() ? "a date or time" : "a " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** An error at the key (or table) at that path. */

@@ -20,25 +20,13 @@ final class ComparisonPages implements PageRenderer<Page.Comparison> {
     private final Template template;
     private final ComparisonViews views;
     /** Digested when the first comparison is keyed: a preview showing none never digests the snapshot. */
-    private volatile ComparisonInputs inputs;
+    private final dev.versus.compare.Memo<ComparisonInputs> inputs;
 
     ComparisonPages(RenderContext context) throws IOException {
         this.catalog = context.catalog();
         this.template = context.templates().get(TEMPLATE);
         this.views = new ComparisonViews(context.catalog(), context.site());
-    }
-
-    private ComparisonInputs inputs() {
-        ComparisonInputs digested = inputs;
-        if (digested == null) {
-            synchronized (this) {
-                if (inputs == null) {
-                    inputs = ComparisonInputs.of(catalog.snapshot());
-                }
-                digested = inputs;
-            }
-        }
-        return digested;
+        this.inputs = new dev.versus.compare.Memo<>(() -> ComparisonInputs.of(catalog.snapshot()));
     }
 
     @Override
@@ -53,7 +41,7 @@ final class ComparisonPages implements PageRenderer<Page.Comparison> {
 
     @Override
     public PreparedPage prepare(Page.Comparison page) {
-        return PreparedPage.keyed(inputs().keyOf(page.pair()),
+        return PreparedPage.keyed(inputs.get().keyOf(page.pair()),
                 () -> Templates.renderBytes(template, views.view(Comparisons.compare(catalog, page.pair()))));
     }
 }

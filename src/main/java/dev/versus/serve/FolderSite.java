@@ -70,8 +70,10 @@ final class FolderSite implements ServedSite {
         FileTime modified = null;
         long size = -1;
         try {
-            modified = Files.getLastModifiedTime(file);
-            size = Files.size(file);
+            java.nio.file.attribute.BasicFileAttributes attributes =
+                    Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            modified = attributes.lastModifiedTime();
+            size = attributes.size();
         } catch (IOException e) {
             // No map (or none readable): Redirects.read says NONE too.
         }

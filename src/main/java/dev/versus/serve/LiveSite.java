@@ -77,7 +77,9 @@ final class LiveSite implements ServedSite {
         try {
             Generation before = current;
             LoadedSite site = before == null ? LoadedSite.load(options) : before.site().reload(changed);
-            TemplateDigests templates = TemplateDigests.read(site.sources().templateLayers());
+            // Templates unchanged since the last load keep their digests: nothing to read again.
+            TemplateDigests templates = before != null && !changed.contains(LoadedSite.Part.TEMPLATES)
+                    ? before.templates() : TemplateDigests.read(site.sources().templateLayers());
             current = new Generation(site, ++loads, PageIndex.of(site.plan(), options.site().redirects()), templates);
             failure = null;
             failureKind = null;

@@ -46,11 +46,12 @@ final class PageIndex {
         if (fixed != null) {
             return fixed;
         }
-        Pair pair = pairOf(file, INDEX);
-        if (pair == null || !pair.first().slug().equals(slugs(file, INDEX)[0])) {
+        String[] slugs = slugs(file, INDEX);
+        if (slugs == null || slugs[0].compareTo(slugs[1]) >= 0) {
             return null; // the other order is no page: the redirect map sends it to the page
         }
-        return new Page.Comparison(pair, !catalog.isThin(pair));
+        Pair pair = pairOf(slugs);
+        return pair == null ? null : new Page.Comparison(pair, !catalog.isThin(pair));
     }
 
     /**
@@ -63,23 +64,20 @@ final class PageIndex {
         if (!redirects) {
             return null;
         }
-        String file = path.substring(1);
-        Pair pair = pairOf(file.endsWith("/") ? file : file + "/", "");
-        if (pair == null || pair.first().slug().equals(slugs(file.endsWith("/") ? file : file + "/", "")[0])) {
+        String folder = path.endsWith("/") ? path.substring(1) : path.substring(1) + "/";
+        String[] slugs = slugs(folder, "");
+        if (slugs == null || slugs[0].compareTo(slugs[1]) <= 0) {
             return null;
         }
-        return "/" + Routes.comparison(pair.first(), pair.second());
+        Pair pair = pairOf(slugs);
+        return pair == null ? null : "/" + Routes.comparison(pair.first(), pair.second());
     }
 
-    /** The pair a path under compare/ names, in either order, if both technologies share a category. */
-    private Pair pairOf(String file, String suffix) {
-        String[] slugs = slugs(file, suffix);
-        if (slugs == null) {
-            return null;
-        }
+    /** The pair of two slugs, in canonical order, if both technologies exist and share a category. */
+    private Pair pairOf(String[] slugs) {
         Technology one = catalog.technology(slugs[0]);
         Technology other = catalog.technology(slugs[1]);
-        if (one == null || other == null || one == other || catalog.sharedCategories(one, other).isEmpty()) {
+        if (one == null || other == null || catalog.sharedCategories(one, other).isEmpty()) {
             return null;
         }
         return Pair.of(one, other);

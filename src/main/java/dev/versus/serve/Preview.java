@@ -62,8 +62,8 @@ public final class Preview implements AutoCloseable {
         boolean loaded = site.load(Set.of());
         site.afterFirstPage(startup::end, FIRST_PAGE_WAIT_MILLIS);
         Preview preview = new Preview(site, started(starting), live, log);
-        if (!loaded && live != null) {
-            live.buildFailed(site.failure());
+        if (!loaded) {
+            preview.server.buildFailed(site.failure());
         }
         if (watch) {
             preview.watch(options);
@@ -100,19 +100,19 @@ public final class Preview implements AutoCloseable {
         if (!site.load(parts)) {
             log.println("versus serve: " + what + " changed; the site did not load, so the last good version is served:");
             log.println(site.failure());
-            live.buildFailed(site.failure());
+            server.buildFailed(site.failure());
             return;
         }
         String error = site.renderOpenPages(live.openPages(OPEN_PAGES_RENDERED));
         if (error != null) {
             log.println("versus serve: " + what + " changed; a page failed, so its last good version is served:");
             log.println(error);
-            live.buildFailed(error);
+            server.buildFailed(error);
             return;
         }
         log.println("versus serve: " + what + " changed; reloaded in " + (System.nanoTime() - start) / 1_000_000
                 + " ms");
-        live.buildSucceeded();
+        server.siteRebuilt();
     }
 
     /** Why the latest load failed, or null when the site loaded. */
