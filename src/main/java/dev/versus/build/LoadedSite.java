@@ -46,6 +46,12 @@ public record LoadedSite(BuildOptions options, SiteSources sources, Path snapsho
         return load(options, new StageClock(cancellation));
     }
 
+    /** The content folder's pages and texts, and the messages of the site's languages. */
+    private static SiteContent readContent(BuildOptions options, SiteSources sources)
+            throws java.io.IOException, dev.versus.load.InvalidContentException {
+        return ContentReader.read(sources.content(), SiteSources.bundled("content"), options.site().languages());
+    }
+
     /**
      * Loads the site. The content and the templates need no snapshot, so they are read and
      * compiled on threads of their own while the snapshot is read; the renderer is made while
@@ -55,7 +61,7 @@ public record LoadedSite(BuildOptions options, SiteSources sources, Path snapsho
         SiteSources sources = clock.time("load", () -> SiteSources.resolve(options.content(), options.templates()));
         Path snapshotFile = clock.time("load",
                 () -> options.snapshot() != null ? options.snapshot() : sources.defaultSnapshot());
-        Background<SiteContent> reading = Background.start("content", () -> ContentReader.read(sources.content()));
+        Background<SiteContent> reading = Background.start("content", () -> readContent(options, sources));
         Background<Templates> compiling = Background.start("templates",
                 () -> SiteRenderer.compileTemplates(sources.templateLayers()));
         Snapshot snapshot = clock.time("load", () -> SnapshotReader.read(snapshotFile));
@@ -82,7 +88,7 @@ public record LoadedSite(BuildOptions options, SiteSources sources, Path snapsho
         }
         SiteContent newContent = content;
         if (parts.contains(Part.CONTENT)) {
-            newContent = clock.time("load", () -> ContentReader.read(sources.content()));
+            newContent = clock.time("load", () -> readContent(options, sources));
         }
         return planned(options, sources, snapshotFile, newCatalog, newContent, compiling, clock);
     }

@@ -10,6 +10,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import dev.versus.model.NavLink;
+import dev.versus.text.Language;
+import java.util.List;
 
 /** The options of every command that builds the site ({@code build}, {@code serve}), as a picocli mixin. */
 final class SiteOptions {
@@ -35,6 +38,11 @@ final class SiteOptions {
             description = "Site configuration to read (default: ./versus.toml when it exists); flags override it.")
     Path config;
 
+    @Option(names = "--languages", paramLabel = "CODES", split = ",",
+            description = "The site's languages, the first at the root (default: versus.toml's, else en); known: "
+                    + "en, de, fr, es, ja, ar.")
+    List<String> languages;
+
     @Option(names = "--threads", paramLabel = "N", description = "Render threads (default: the number of cores).")
     Integer threads;
 
@@ -53,7 +61,7 @@ final class SiteOptions {
 
     /** The build's options: each flag given, else versus.toml's value, else the default. */
     BuildOptions toBuildOptions(String command) throws Invalid {
-        SiteConfig file = readConfig(command);
+        SiteConfig file = withLanguages(readConfig(command), command);
         URI base = file.baseUrl() != null ? file.baseUrl() : DEFAULT_BASE_URL;
         if (baseUrl != null) {
             base = BaseUrls.parse(baseUrl);
@@ -74,6 +82,42 @@ final class SiteOptions {
 
     private static Path either(Path flag, Path configured) {
         return flag != null ? flag : configured;
+    }
+
+    /** The configuration with --languages' languages, when given: known, each once, and words for each. */
+    private SiteConfig withLanguages(SiteConfig file, String command) throws Invalid {
+        if (languages == null) {
+            return file;
+        }
+        for (String code : languages) {
+            if (Language.of(code).isEmpty()) {
+                throw new Invalid(ExitCodes.USAGE, "versus " + command + ": --languages: unknown language \"" + code
+                        + "\"; known: " + Language.codes());
+            }
+        }
+        if (new java.util.HashSet<>(languages).size() < languages.size()) {
+            throw new Invalid(ExitCodes.USAGE, "versus " + command + ": --languages names a language twice: "
+                    + String.join(",", languages));
+        }
+        List<String> others = languages.subList(1, languages.size());
+        for (NavLink link : concat(file.nav(), file.footer())) {
+            if (link.label() != null && !link.labels().keySet().containsAll(others)) {
+                throw new Invalid(ExitCodes.INVALID_INPUT, "versus " + command + ": versus.toml's link \""
+                        + link.label() + "\" has no labels for every language of --languages " + others
+                        + "; add them with labels = { de = \"…\" }");
+            }
+        }
+        if (file.tagline() != null && !file.taglines().keySet().containsAll(others)) {
+            throw new Invalid(ExitCodes.INVALID_INPUT, "versus " + command + ": versus.toml's tagline has no taglines"
+                    + " for every language of --languages " + others + "; add them with taglines = { de = \"…\" }");
+        }
+        return file.withLanguages(languages);
+    }
+
+    private static List<NavLink> concat(List<NavLink> a, List<NavLink> b) {
+        List<NavLink> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** --config's file, else ./versus.toml, else the defaults. */

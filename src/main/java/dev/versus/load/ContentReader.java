@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import dev.versus.model.SiteMessages;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,26 @@ public final class ContentReader {
     }
 
     public static SiteContent read(Path contentFolder) throws IOException, InvalidContentException {
+        return read(contentFolder, null, List.of("en"));
+    }
+
+    /**
+     * The content of a site in {@code languages} (the first at the root): its messages (the
+     * site's files, else the built-in ones) and each other language's pages from
+     * {@code content/pages/<code>/}. A page the first language has and another lacks is an
+     * error, unless that language's messages name a fallback: then the fallback's page is shown.
+     *
+     * @param builtIn the bundled content folder, whose message files fill the site's gaps; null for none
+     */
+    public static SiteContent read(Path contentFolder, Path builtIn, List<String> languages)
+            throws IOException, InvalidContentException {
         List<String> errors = new ArrayList<>();
+        SiteMessages messages = null;
+        try {
+            messages = MessagesReader.read(contentFolder, builtIn, languages);
+        } catch (InvalidContentException e) {
+            errors.addAll(e.errors());
+        }
         Map<String, String> technologies = readTexts(contentFolder.resolve("technologies"), errors);
         Map<String, String> categories = readTexts(contentFolder.resolve("categories"), errors);
         List<ContentPage> pages;
@@ -42,10 +62,72 @@ public final class ContentReader {
             errors.addAll(e.errors());
             pages = List.of();
         }
+        Map<String, List<ContentPage>> translated = new TreeMap<>();
+        if (messages != null) {
+            translated = translatedPages(contentFolder, pages, messages, errors);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidContentException(errors);
         }
-        return new SiteContent(pages, technologies, categories);
+        return new SiteContent(pages, technologies, categories, messages, translated);
+    }
+
+    /** Each other language's pages, with the same slugs as the first language's. */
+    private static Map<String, List<ContentPage>> translatedPages(Path contentFolder, List<ContentPage> firstPages,
+            SiteMessages messages, List<String> errors) throws IOException {
+        List<String> languages = messages.languages();
+        Map<String, Map<String, ContentPage>> bySlug = new java.util.HashMap<>();
+        bySlug.put(languages.get(0), slugs(firstPages));
+        for (String language : languages.subList(1, languages.size())) {
+            Path folder = contentFolder.resolve("pages").resolve(language);
+            List<ContentPage> pages = new ArrayList<>();
+            for (Path file : markdownFiles(folder)) {
+                try {
+                    readPage(file, errors).ifPresent(pages::add);
+                } catch (InvalidContentException e) {
+                    errors.addAll(e.errors());
+                }
+            }
+            bySlug.put(language, slugs(pages));
+            for (ContentPage page : pages) {
+                if (!bySlug.get(languages.get(0)).containsKey(page.slug())) {
+                    errors.add(page.file() + ":1:1: no page \"" + page.slug() + "\" in the first language, "
+                            + languages.get(0) + "; every language has the same pages, with the same slugs");
+                }
+            }
+        }
+        Map<String, List<ContentPage>> translated = new TreeMap<>();
+        for (String language : languages.subList(1, languages.size())) {
+            List<ContentPage> pages = new ArrayList<>();
+            for (ContentPage first : firstPages) {
+                ContentPage page = null;
+                for (String from : messages.of(language).languages()) {
+                    page = bySlug.getOrDefault(from, Map.of()).get(first.slug());
+                    if (page != null) {
+                        break;
+                    }
+                }
+                if (page == null) {
+                    errors.add(SourceNames.of(contentFolder.resolve("pages").resolve(language)
+                            .resolve(first.slug() + ".md")) + ":1:1: missing page \"" + first.slug() + "\" in "
+                            + language + " (" + first.file() + "); translate it, or name a language to take missing"
+                            + " pages and messages from in messages/" + language + ".toml: [language] fallback = \""
+                            + languages.get(0) + "\"");
+                } else {
+                    pages.add(page);
+                }
+            }
+            translated.put(language, pages);
+        }
+        return translated;
+    }
+
+    private static Map<String, ContentPage> slugs(List<ContentPage> pages) {
+        Map<String, ContentPage> bySlug = new TreeMap<>();
+        for (ContentPage page : pages) {
+            bySlug.put(page.slug(), page);
+        }
+        return bySlug;
     }
 
     /** Editors' texts by slug: the file name without ".md" must be a valid slug. */

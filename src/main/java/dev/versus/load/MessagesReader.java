@@ -64,6 +64,19 @@ public final class MessagesReader {
      */
     public static SiteMessages read(Path contentFolder, List<String> languages)
             throws IOException, InvalidContentException {
+        return read(contentFolder, null, languages);
+    }
+
+    /**
+     * The messages of every language in {@code languages}: the site's file of each language, or
+     * where the site has none, the built-in one in {@code builtIn} (a content folder too). The
+     * built-in English file holds every key Versus's pages use; the site's first language must
+     * have them all, with no argument the pages do not give.
+     *
+     * @param builtIn the bundled content folder, or null for a site that must bring every file
+     */
+    public static SiteMessages read(Path contentFolder, Path builtIn, List<String> languages)
+            throws IOException, InvalidContentException {
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("a site has at least one language");
         }
@@ -75,11 +88,15 @@ public final class MessagesReader {
         }
         MessagesReader reader = new MessagesReader(languages);
         Path folder = contentFolder.resolve(FOLDER);
-        reader.readFiles(folder);
+        Path builtInFolder = builtIn == null ? null : builtIn.resolve(FOLDER);
+        reader.readFiles(folder, builtInFolder);
         reader.unlistedFiles(folder);
         MessageFile referenceFile = reader.files.get(reader.reference);
         if (referenceFile != null) {
             reader.checkReference(referenceFile);
+            if (builtInFolder != null) {
+                reader.checkAgainstPages(referenceFile, builtInFolder.resolve("en" + EXTENSION));
+            }
         }
         for (MessageFile file : reader.files.values()) {
             if (file != referenceFile) {
@@ -90,9 +107,13 @@ public final class MessagesReader {
         return reader.resolve();
     }
 
-    private void readFiles(Path folder) throws IOException {
+    private void readFiles(Path folder, Path builtInFolder) throws IOException {
         for (String language : languages) {
             Path path = folder.resolve(language + EXTENSION);
+            if (!Files.isRegularFile(path) && builtInFolder != null
+                    && Files.isRegularFile(builtInFolder.resolve(language + EXTENSION))) {
+                path = builtInFolder.resolve(language + EXTENSION);
+            }
             String name = SourceNames.of(path);
             if (!Files.isRegularFile(path)) {
                 errors.add(name, 1, 1, "no messages for the language \"" + language + "\"; each of the site's"
@@ -138,6 +159,45 @@ public final class MessagesReader {
             if (result.parses()) {
                 referenceArguments.put(entry.key(), result.arguments().stream()
                         .map(MessageSyntax.Argument::name).collect(Collectors.toCollection(TreeSet::new)));
+            }
+        }
+    }
+
+    /**
+     * The first language's file against the built-in English one, which holds every key the
+     * built-in templates and sentences use: each must be there, with no argument they do not give.
+     * Keys of the site's own (for its own templates) are welcome.
+     */
+    private void checkAgainstPages(MessageFile referenceFile, Path pagesFile) throws IOException {
+        if (!Files.isRegularFile(pagesFile)
+                || referenceFile.name.equals(SourceNames.of(pagesFile))) {
+            return;
+        }
+        MessageFile pages = MessageFile.read(pagesFile, SourceNames.of(pagesFile), "en", new MessageErrors());
+        if (pages == null) {
+            return;
+        }
+        TomlPositions.Position at = referenceFile.settingsAt();
+        for (MessageFile.Entry needed : pages.entries().values()) {
+            if (!referenceFile.wrote(needed.key())) {
+                referenceFile.error(at, "missing message \"" + needed.key() + "\", which Versus's pages use ("
+                        + pages.name + ":" + needed.at().line() + ":" + needed.at().column() + ")");
+                continue;
+            }
+            Set<String> given = MessageSyntax.check(needed.pattern(), "en").arguments().stream()
+                    .map(MessageSyntax.Argument::name).collect(Collectors.toSet());
+            MessageFile.Entry entry = referenceFile.entries().get(needed.key());
+            MessageSyntax.Result result = MessageSyntax.check(entry.pattern(), referenceFile.language);
+            if (!result.parses()) {
+                continue; // reported by checkReference
+            }
+            for (MessageSyntax.Argument argument : result.arguments()) {
+                if (!given.contains(argument.name())) {
+                    int[] p = referenceFile.position(entry, argument.index());
+                    errors.add(referenceFile.name, p[0], p[1], "unknown argument {" + argument.name() + "} in \""
+                            + entry.key() + "\"; the pages give " + (given.isEmpty() ? "no arguments"
+                            : given.stream().sorted().map(name -> "{" + name + "}").collect(Collectors.joining(", "))));
+                }
             }
         }
     }

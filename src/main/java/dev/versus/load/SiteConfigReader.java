@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Iterator;
+import dev.versus.text.Language;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,10 +38,11 @@ public final class SiteConfigReader {
     /** The name a build looks for in the current folder. */
     public static final String FILE_NAME = "versus.toml";
 
-    private static final List<String> SITE_KEYS = List.of("title", "tagline", "baseUrl", "dataSource");
+    private static final List<String> SITE_KEYS = List.of("title", "tagline", "taglines", "baseUrl", "dataSource",
+            "languages");
     private static final List<String> BUILD_KEYS =
             List.of("snapshot", "content", "templates", "output", "pages", "redirects");
-    private static final List<String> LINK_KEYS = List.of("label", "url");
+    private static final List<String> LINK_KEYS = List.of("label", "labels", "url");
     private static final String TABLES = "[site], [build], [[nav]], [[footer]]";
 
     private final String name;
@@ -161,17 +163,85 @@ public final class SiteConfigReader {
         JsonNode site = table(root, "site", SITE_KEYS);
         JsonNode build = table(root, "build", BUILD_KEYS);
         SiteConfig d = SiteConfig.DEFAULTS;
+        List<String> languages = languages(site);
+        String tagline = string(site, "site", "tagline", d.tagline());
         return new SiteConfig(
                 string(site, "site", "title", d.title()),
-                string(site, "site", "tagline", d.tagline()),
+                tagline,
+                translations(site, "site", "taglines", tagline != null, "tagline", languages),
                 url(site),
                 string(site, "site", "dataSource", d.dataSource()),
                 path(build, "snapshot"), path(build, "content"), path(build, "templates"), path(build, "output"),
                 pages(build),
                 names(build, "redirects", RedirectFormat.class, RedirectFormat::ofKey, "redirect format",
                         Arrays.stream(RedirectFormat.values()).map(RedirectFormat::key).toList(), d.redirects()),
-                links(root, "nav", d.nav()),
-                links(root, "footer", d.footer()));
+                links(root, "nav", d.nav(), languages),
+                links(root, "footer", d.footer(), languages),
+                languages);
+    }
+
+    /** [site] languages: known codes, each once; the first is served at the root. */
+    private List<String> languages(JsonNode site) {
+        JsonNode value = site == null ? null : site.get("languages");
+        if (value == null) {
+            return SiteConfig.DEFAULT_LANGUAGES;
+        }
+        if (!value.isArray() || value.isEmpty()) {
+            valueError("site.languages", "languages must be a non-empty array of language codes, got "
+                    + (value.isArray() ? "an empty array" : kind(value)));
+            return SiteConfig.DEFAULT_LANGUAGES;
+        }
+        List<String> languages = new ArrayList<>();
+        for (JsonNode element : value) {
+            String code = element.isTextual() ? element.textValue() : null;
+            String problem = code == null ? "languages must be an array of strings, got " + kind(element) + " in it"
+                    : Language.of(code).isEmpty() ? "unknown language \"" + code + "\"; known: " + Language.codes()
+                    : languages.contains(code) ? "language \"" + code + "\" is listed twice" : null;
+            if (problem != null) {
+                at(positions.element("site.languages", element.isTextual() ? "\"" + code + "\"" : element.toString()),
+                        problem);
+                return SiteConfig.DEFAULT_LANGUAGES;
+            }
+            languages.add(code);
+        }
+        return languages;
+    }
+
+    /**
+     * A table of words in each language but the first ({@code taglines}, {@code labels}): required
+     * when {@code needed} (the words are set for the first language), for exactly the other languages.
+     */
+    private Map<String, String> translations(JsonNode table, String path, String key, boolean needed, String what,
+            List<String> languages) {
+        JsonNode value = table == null ? null : table.get(key);
+        List<String> others = languages.subList(1, languages.size());
+        Map<String, String> words = new java.util.TreeMap<>();
+        if (value != null && !value.isObject()) {
+            valueError(path + "." + key, key + " must be a table of words by language, like { de = \"…\" }, got "
+                    + kind(value));
+            return words;
+        }
+        if (value != null) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                if (!others.contains(entry.getKey())) {
+                    error(path + "." + key + "." + entry.getKey(), "\"" + entry.getKey() + "\" in " + key
+                            + " is not one of the site's other languages " + others);
+                } else if (!entry.getValue().isTextual()) {
+                    valueError(path + "." + key + "." + entry.getKey(), key + " must hold strings, got "
+                            + kind(entry.getValue()));
+                } else {
+                    words.put(entry.getKey(), entry.getValue().textValue());
+                }
+            }
+        }
+        List<String> missing = others.stream().filter(code -> !words.containsKey(code)).toList();
+        if (needed && !missing.isEmpty()) {
+            error(path, "the " + what + " has no words for " + String.join(", ", missing) + "; give them with "
+                    + key + " = { " + missing.get(0) + " = \"…\" }, or leave the " + what
+                    + " out to use the message files' words");
+        }
+        return words;
     }
 
     /** The table at {@code key}, after reporting its unknown keys; null when absent or not a table. */
@@ -276,7 +346,7 @@ public final class SiteConfigReader {
         return chosen;
     }
 
-    private List<NavLink> links(JsonNode root, String key, List<NavLink> fallback) {
+    private List<NavLink> links(JsonNode root, String key, List<NavLink> fallback, List<String> languages) {
         JsonNode value = root.get(key);
         if (value == null) {
             return fallback;
@@ -296,11 +366,12 @@ public final class SiteConfigReader {
             unknownKeys(link, path, "[[" + key + "]]", LINK_KEYS);
             String label = required(link, path, key, "label");
             String url = required(link, path, key, "url");
+            Map<String, String> labels = translations(link, path, "labels", label != null, "label", languages);
             if (url != null && !url.startsWith("/") && BaseUrls.parse(url) == null) {
                 valueError(path + ".url", "url must be a path from the site root (\"/about/\") or an absolute"
                         + " http(s) URL, got \"" + url + "\"");
             } else if (label != null && url != null) {
-                links.add(new NavLink(label, url));
+                links.add(new NavLink(label, url, labels, null));
             }
         }
         return links;

@@ -17,6 +17,7 @@ final class ComparisonPages implements PageRenderer<Page.Comparison> {
     private static final String TEMPLATE = "comparison.ftlh";
 
     private final Catalog catalog;
+    private final RenderContext context;
     private final Template template;
     private final ComparisonViews views;
     /** Digested when the first comparison is keyed: a preview showing none never digests the snapshot. */
@@ -24,6 +25,7 @@ final class ComparisonPages implements PageRenderer<Page.Comparison> {
 
     ComparisonPages(RenderContext context) throws IOException {
         this.catalog = context.catalog();
+        this.context = context;
         this.template = context.templates().get(TEMPLATE);
         this.views = new ComparisonViews(context.catalog(), context.site());
         this.inputs = new dev.versus.compare.Memo<>(() -> ComparisonInputs.of(catalog.snapshot()));
@@ -41,7 +43,8 @@ final class ComparisonPages implements PageRenderer<Page.Comparison> {
 
     @Override
     public PreparedPage prepare(Page.Comparison page) {
-        return PreparedPage.keyed(inputs.get().keyOf(page.pair()),
-                () -> Templates.renderBytes(template, views.view(Comparisons.compare(catalog, page.pair()))));
+        return PreparedPage.keyed(context.keyWithWords(inputs.get().keyOf(page.pair())),
+                () -> Templates.renderBytes(template, views.view(Comparisons.compare(catalog, page.pair())),
+                        context.t()));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 final class ContentPages implements PageRenderer<Page.Content> {
     private final Map<String, Template> layouts = new HashMap<>();
     private final ContentViews views;
+    private final RenderContext context;
 
     /** Loads every layout the pages name, so that a missing one fails the build before any page is written. */
     ContentPages(RenderContext context) throws IOException {
@@ -29,6 +30,7 @@ final class ContentPages implements PageRenderer<Page.Content> {
             }
         }
         this.views = new ContentViews(context.catalog(), context.site());
+        this.context = context;
     }
 
     @Override
@@ -46,7 +48,7 @@ final class ContentPages implements PageRenderer<Page.Content> {
     public PreparedPage prepare(Page.Content page) {
         Template layout = layouts.get(page.page().layout());
         ContentView view = views.view(page.page());
-        return PreparedPage.keyed(InputKeys.of(java.util.List.of(page.page().layout(), view)),
-                () -> Templates.renderBytes(layout, view));
+        return PreparedPage.keyed(context.keyWithWords(InputKeys.of(java.util.List.of(page.page().layout(), view))),
+                () -> Templates.renderBytes(layout, view, context.t()));
     }
 }

@@ -45,9 +45,7 @@ final class HomeViews {
         PageMeta full = site.meta(route, site.siteName() + " — " + technologyCount
                 + " compared by usage", description, false, List.of(), "Home");
         // The home page is the first crumb itself: a trail of one says nothing, so none is shown.
-        PageMeta meta = new PageMeta(full.title(), full.description(), full.canonical(), full.root(), full.noindex(),
-                full.siteName(), full.dataDate(), full.dataSource(), full.breadcrumbs().subList(0, 1), "",
-                full.pageJson(), full.nav(), full.footer());
+        PageMeta meta = full.withBreadcrumbs(full.breadcrumbs().subList(0, 1), "");
         List<HomeView.Entry> categories = categories(root);
         List<Link> items = catalog.snapshot().categories().stream()
                 .map(category -> new Link(category.name(), Routes.category(category.slug())))

@@ -55,10 +55,11 @@ final class JsonLd {
     }
 
     /** A page of the site, modified when the snapshot it shows was taken. */
-    static String webPage(String name, String url, String siteName, String isoDate) {
+    static String webPage(String name, String url, String siteName, String isoDate, String language) {
         return write("WebPage", json -> {
             json.writeStringField("name", name);
             json.writeStringField("url", url);
+            json.writeStringField("inLanguage", language);
             json.writeStringField("dateModified", isoDate);
             json.writeObjectFieldStart("isPartOf");
             json.writeStringField("@type", "WebSite");

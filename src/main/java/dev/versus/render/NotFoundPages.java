@@ -15,10 +15,12 @@ final class NotFoundPages implements PageRenderer<HostFiles.NotFound> {
 
     private final Template template;
     private final NotFoundView view;
+    private final RenderContext context;
 
     NotFoundPages(RenderContext context, HostUrls urls) throws IOException {
         this.template = context.templates().get(TEMPLATE);
         this.view = view(context.site(), urls);
+        this.context = context;
     }
 
     /**
@@ -30,17 +32,19 @@ final class NotFoundPages implements PageRenderer<HostFiles.NotFound> {
         PageMeta meta = new PageMeta(TITLE + " | " + site.siteName(),
                 "There is no page at this address. Find a comparison from the categories or by search.",
                 urls.absolute(new HostFiles.NotFound().route()), root, true, site.siteName(), site.dataDate(),
-                site.dataSource(), List.of(new Link("Home", root)), "",
+                site.dataSource(), List.of(new Link(site.words().t("nav.home"), root)), "",
                 JsonLd.webPage(TITLE + " | " + site.siteName(), urls.absolute(new HostFiles.NotFound().route()),
-                        site.siteName(), site.isoDate()),
-                SiteContext.relative(site.nav(), root), SiteContext.relative(site.footer(), root));
+                        site.siteName(), site.isoDate(), site.language().htmlLang()),
+                SiteContext.relative(site.nav(), root), SiteContext.relative(site.footer(), root), site.language(),
+                root, List.of(), List.of(), site.words().t("layout.footer_data", "date", site.dataDate(),
+                        "source", site.dataSource()));
         return new NotFoundView(meta, root, root + "categories/",
                 site.builds(dev.versus.model.PageKind.SEARCH) ? root + "search/" : null);
     }
 
     @Override
     public byte[] render(HostFiles.NotFound page) {
-        return Templates.renderBytes(template, view);
+        return Templates.renderBytes(template, view, context.t());
     }
 
     @Override
@@ -50,6 +54,6 @@ final class NotFoundPages implements PageRenderer<HostFiles.NotFound> {
 
     @Override
     public PreparedPage prepare(HostFiles.NotFound page) {
-        return ViewPages.prepared(template, view);
+        return ViewPages.prepared(context, template, view);
     }
 }

@@ -1,5 +1,6 @@
 package dev.versus.render;
 
+import dev.versus.text.Language;
 import java.util.List;
 
 /**
@@ -12,6 +13,13 @@ import java.util.List;
  * @param pageJson WebPage JSON-LD with the snapshot's date as {@code dateModified}, escaped likewise
  * @param nav the header's links (versus.toml's [[nav]]), relative to this page
  * @param footer the footer's links (versus.toml's [[footer]]), relative to this page
+ * @param language the page's language
+ * @param assetRoot the relative prefix from this page to the site root, where the assets are
+ *     ({@code root} for the first language, one folder more for the others)
+ * @param alternates the page in each language, for {@code <link rel="alternate" hreflang>}: the
+ *     link's text is the hreflang, its href absolute; empty for a single-language site
+ * @param languages the language switcher; empty for a single-language site
+ * @param footerData the footer's line about the data: "Data updated 1 February 2022. Source: …."
  */
 public record PageMeta(
         String title,
@@ -26,15 +34,30 @@ public record PageMeta(
         String breadcrumbJson,
         String pageJson,
         List<Link> nav,
-        List<Link> footer) {
+        List<Link> footer,
+        Language language,
+        String assetRoot,
+        List<Link> alternates,
+        List<LanguageLink> languages,
+        String footerData) {
 
-    /** The Open Graph locale of every page: the pages are written in US English ("favor", "color"). */
+    /** The Open Graph locale of the page's language: "en_US" (the pages spell "favor", "color"), "de_DE". */
     public String locale() {
-        return "en_US";
+        return language.ogLocale();
+    }
+
+    /** {@code <html lang>}: "en", "ar". */
+    public String lang() {
+        return language.htmlLang();
+    }
+
+    /** {@code <html dir>}: "rtl" for a language written right to left, else "ltr". */
+    public String dir() {
+        return language.rightToLeft() ? "rtl" : "ltr";
     }
 
     public String stylesheet() {
-        return root + "assets/site.css";
+        return assetRoot + "assets/site.css";
     }
 
     public String home() {
@@ -47,5 +70,11 @@ public record PageMeta(
 
     public String disclaimer() {
         return root + "disclaimer/";
+    }
+
+    /** The same meta with other breadcrumbs: the home page is the first crumb itself and shows none. */
+    public PageMeta withBreadcrumbs(List<Link> crumbs, String crumbJson) {
+        return new PageMeta(title, description, canonical, root, noindex, siteName, dataDate, dataSource, crumbs,
+                crumbJson, pageJson, nav, footer, language, assetRoot, alternates, languages, footerData);
     }
 }

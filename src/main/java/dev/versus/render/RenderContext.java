@@ -2,11 +2,29 @@ package dev.versus.render;
 
 import dev.versus.compare.Catalog;
 import dev.versus.model.SiteContent;
+import dev.versus.render.freemarker.MessageMethod;
 import dev.versus.render.freemarker.Templates;
 
 /**
- * What every page renderer of one build shares: the compiled templates, the catalog of
- * figures, the site's name and URLs, and the content folder's texts.
+ * What every page renderer of one language of one build shares: the compiled templates, the
+ * catalog of figures, the site's name and URLs with the language's words, the content folder's
+ * texts, and {@code t}, the templates' way to the language's messages.
  */
-public record RenderContext(Templates templates, Catalog catalog, SiteContext site, SiteContent content) {
+public record RenderContext(Templates templates, Catalog catalog, SiteContext site, SiteContent content,
+        MessageMethod t) {
+
+    public RenderContext(Templates templates, Catalog catalog, SiteContext site, SiteContent content) {
+        this(templates, catalog, site, content, new MessageMethod(site.words()));
+    }
+
+    /**
+     * A page's input key: {@code key} (its figures and words) with the language's messages, which
+     * the templates print through {@code t} and no view holds.
+     */
+    public byte[] keyWithWords(byte[] key) {
+        java.security.MessageDigest digest = dev.versus.hash.Sha256.newDigest();
+        digest.update(key);
+        digest.update(t.wordsKey());
+        return digest.digest();
+    }
 }

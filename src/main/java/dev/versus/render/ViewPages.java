@@ -18,12 +18,14 @@ final class ViewPages<P extends Page> implements PageRenderer<P> {
     private final Template template;
     private final String templateName;
     private final Function<P, ? extends Record> views;
+    private final RenderContext context;
 
     /** Compiles {@code templateName} now, so that a broken template fails before any page is written. */
     ViewPages(RenderContext context, String templateName, Function<P, ? extends Record> views) throws IOException {
         this.template = context.templates().get(templateName);
         this.templateName = templateName;
         this.views = views;
+        this.context = context;
     }
 
     @Override
@@ -38,23 +40,23 @@ final class ViewPages<P extends Page> implements PageRenderer<P> {
 
     @Override
     public PreparedPage prepare(P page) {
-        return prepared(template, views.apply(page));
+        return prepared(context, template, views.apply(page));
     }
 
     /**
      * The view holds every figure and word the page shows, so a digest of it (with the
      * templates, which the build's inputs cover) decides whether the page can change.
      */
-    static PreparedPage prepared(Template template, Record view) {
+    static PreparedPage prepared(RenderContext context, Template template, Record view) {
         return new PreparedPage() {
             @Override
             public byte[] inputKey() {
-                return InputKeys.of(view);
+                return context.keyWithWords(InputKeys.of(view));
             }
 
             @Override
             public byte[] render() {
-                return Templates.renderBytes(template, view);
+                return Templates.renderBytes(template, view, context.t());
             }
         };
     }

@@ -10,24 +10,44 @@ import java.util.Optional;
  * gives one fixed order for every listing of languages.
  */
 public enum Language {
-    EN("en", "English", ULocale.ENGLISH),
-    DE("de", "Deutsch", ULocale.GERMAN),
-    FR("fr", "Français", ULocale.FRENCH),
-    ES("es", "Español", new ULocale("es")),
-    JA("ja", "日本語", ULocale.JAPANESE),
-    AR("ar", "العربية", new ULocale("ar"));
+    EN("en", "English", ULocale.ENGLISH, "en_US"),
+    DE("de", "Deutsch", ULocale.GERMAN, "de_DE"),
+    FR("fr", "Français", ULocale.FRENCH, "fr_FR"),
+    ES("es", "Español", new ULocale("es"), "es_ES"),
+    JA("ja", "日本語", ULocale.JAPANESE, "ja_JP"),
+    AR("ar", "العربية", new ULocale("ar"), "ar_AR");
 
     private final String code;
     private final String nameInItself;
     private final ULocale locale;
+    private final String ogLocale;
 
-    Language(String code, String nameInItself, ULocale locale) {
+    Language(String code, String nameInItself, ULocale locale, String ogLocale) {
         this.code = code;
         this.nameInItself = nameInItself;
         this.locale = locale;
+        this.ogLocale = ogLocale;
+    }
+
+    /**
+     * The Open Graph locale ({@code og:locale}, language_TERRITORY): the region whose spelling the
+     * pages use, "en_US" for "favor" and "color"; "ar_AR" is Open Graph's own tag for Arabic.
+     */
+    public String ogLocale() {
+        return ogLocale;
+    }
+
+    /** The language of a code the configuration has already checked. */
+    public static Language ofCode(String code) {
+        return of(code).orElseThrow(() -> new IllegalArgumentException("unknown language \"" + code + "\""));
     }
 
     /** The language with this code ("de"), or empty for a code Versus does not ship. */
+    /** Every code Versus knows, in its order: "en, de, fr, es, ja, ar". */
+    public static String codes() {
+        return java.util.Arrays.stream(values()).map(Language::code).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public static Optional<Language> of(String code) {
         for (Language language : values()) {
             if (language.code.equals(code)) {

@@ -54,13 +54,14 @@ class SiteConfigReaderTest {
                 label = "About"
                 url = "/about/"
                 """);
-        assertEquals(new SiteConfig("Stacks", "Frameworks side by side", URI.create("https://example.org/stacks/"),
+        assertEquals(new SiteConfig("Stacks", "Frameworks side by side", java.util.Map.of(),
+                URI.create("https://example.org/stacks/"),
                 "Our own crawl", Path.of("site/data/s.json"), Path.of("site/text"), Path.of("site/look"),
                 Path.of("site/public"),
                 EnumSet.of(PageKind.COMPARISONS, PageKind.TECHNOLOGIES, PageKind.CATEGORIES, PageKind.SEARCH),
                 EnumSet.of(RedirectFormat.NGINX),
                 List.of(new NavLink("Home", "/"), new NavLink("Blog", "https://blog.example.org/")),
-                List.of(new NavLink("About", "/about/"))), config);
+                List.of(new NavLink("About", "/about/")), List.of("en")), config);
     }
 
     @Test

@@ -98,22 +98,32 @@ public final class Templates {
 
     /** Renders a view as UTF-8 bytes, ready to write, through this thread's reused buffer. */
     public static byte[] renderBytes(Template template, Object view) {
+        return renderBytes(template, view, null);
+    }
+
+    /** Renders a view, with {@code t} the messages of the page's language (null for none). */
+    public static byte[] renderBytes(Template template, Object view, MessageMethod t) {
         Utf8Buffer out = BUFFER.get();
         out.reset();
-        process(template, view, out);
+        process(template, view, t, out);
         return out.toByteArray();
     }
 
     /** Renders a view with a compiled template; the view is exposed to it as {@code page}. */
     public static String render(Template template, Object view) {
+        return render(template, view, null);
+    }
+
+    /** Renders a view, with {@code t} the messages of the page's language (null for none). */
+    public static String render(Template template, Object view, MessageMethod t) {
         StringWriter out = new StringWriter(16 * 1024);
-        process(template, view, out);
+        process(template, view, t, out);
         return out.toString();
     }
 
-    private static void process(Template template, Object view, java.io.Writer out) {
+    private static void process(Template template, Object view, MessageMethod t, java.io.Writer out) {
         try {
-            template.process(Map.of("page", view), out);
+            template.process(t == null ? Map.of("page", view) : Map.of("page", view, "t", t), out);
         } catch (TemplateException | IOException e) {
             throw TemplateErrors.describe(e, template.getName(),
                     (PathTemplateLoader) template.getConfiguration().getTemplateLoader());
