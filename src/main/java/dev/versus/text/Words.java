@@ -13,19 +13,54 @@ public final class Words {
     private final Language language;
     private final LocaleFormats formats;
     private final Messages messages;
+    /** The names of the snapshot's categories and kinds of site in this language, by "categories.<slug>" etc. */
+    private final Map<String, String> names;
 
-    private Words(Language language, LocaleFormats formats, Messages messages) {
+    private Words(Language language, LocaleFormats formats, Messages messages, Map<String, String> names) {
         this.language = language;
         this.formats = formats;
         this.messages = messages;
+        this.names = Map.copyOf(names);
     }
 
     /** @param messages the messages of {@code language}, as the message files were read */
     public static Words of(Language language, Messages messages) {
+        return of(language, messages, Map.of());
+    }
+
+    /**
+     * @param names the message files' names of the snapshot's categories ("categories.cms") and
+     *     kinds of site ("site_kinds.shopping", "site_kinds_in_sentence.shopping") in this language;
+     *     every one the snapshot has, for a language other than the snapshot's own
+     */
+    public static Words of(Language language, Messages messages, Map<String, String> names) {
         if (!messages.language().equals(language.code())) {
             throw new IllegalArgumentException("messages of " + messages.language() + " for " + language.code());
         }
-        return new Words(language, LocaleFormats.of(language), messages);
+        return new Words(language, LocaleFormats.of(language), messages, names);
+    }
+
+    /** A category's name in this language: the message files' name, else the snapshot's ("Web frameworks"). */
+    public String categoryName(String slug, String snapshotName) {
+        return names.getOrDefault("categories." + slug, snapshotName);
+    }
+
+    /** A kind of site's name in this language, as a label ("Education/Reference"): the message files', else the snapshot's. */
+    public String siteKindName(String slug, String snapshotName) {
+        return names.getOrDefault("site_kinds." + slug, snapshotName);
+    }
+
+    /**
+     * A kind of site inside a sentence ("education and reference"): the message files'
+     * {@code site_kinds_in_sentence} name, else {@code derived}, the caller's rule for the
+     * snapshot's own language, when this language has no name of its own, else the label name.
+     */
+    public String siteKindInSentence(String slug, String derived) {
+        String given = names.get("site_kinds_in_sentence." + slug);
+        if (given != null) {
+            return given;
+        }
+        return names.containsKey("site_kinds." + slug) ? names.get("site_kinds." + slug) : derived;
     }
 
     public Language language() {
