@@ -98,7 +98,8 @@ public record LoadedSite(BuildOptions options, SiteSources sources, Path snapsho
         Background<SiteRenderer> making = Background.start("renderer", () -> SiteRenderer.create(compiling.get(), catalog,
                 options.baseUrl(), content, options.site()));
         SitePlan plan = clock.time("plan", () -> SitePlan.of(catalog, content,
-                TemplateAssets.read(sources.templateLayers()), options.site().pages(), options.site().redirects()));
+                TemplateAssets.read(sources.templateLayers()), options.site().pages(), options.site().redirects(),
+                options.site().languages()));
         SiteRenderer renderer = clock.time("render", making::get);
         return new LoadedSite(options, sources, snapshotFile, catalog, content, plan, renderer,
                 java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(clock.times())));

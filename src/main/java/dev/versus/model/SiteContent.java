@@ -32,6 +32,11 @@ public record SiteContent(List<ContentPage> pages, Map<String, String> technolog
         this(pages, technologyTexts, categoryTexts, null, Map.of());
     }
 
+    /** The same content with {@code pages} as its pages: one language's, for that language's renderers. */
+    public SiteContent withPages(List<ContentPage> pages) {
+        return new SiteContent(pages, technologyTexts, categoryTexts, messages, translatedPages);
+    }
+
     /** The pages of {@code language}: the first language's, or a translation's. */
     public List<ContentPage> pagesIn(String language, boolean first) {
         return first ? pages : translatedPages.getOrDefault(language, List.of());

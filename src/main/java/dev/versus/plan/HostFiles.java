@@ -33,9 +33,26 @@ public final class HostFiles {
      */
     public static List<Page> plan(List<Page> fixed, Supplier<Stream<Page>> comparisons,
             java.util.function.LongSupplier indexableComparisons, int maxUrls) {
-        IndexableRoutes indexable = new IndexableRoutes(
-                fixed.stream().filter(Page::indexable).map(Page::route).toList(), comparisons, indexableComparisons);
-        List<Sitemap> sitemaps = split(indexable, maxUrls);
+        return plan(List.of(fixed), List.of("en"), comparisons, indexableComparisons, maxUrls);
+    }
+
+    /**
+     * The host files of a site in {@code languages}: one sitemap set per language, all listed in
+     * the one index, so that each language's pages can be submitted and counted on their own.
+     *
+     * @param fixedByLanguage each language's pages but its comparisons, routes with the language's folder
+     * @param comparisons the first language's comparison pages; the others' are the same under their folder
+     */
+    public static List<Page> plan(List<List<Page>> fixedByLanguage, List<String> languages,
+            Supplier<Stream<Page>> comparisons, java.util.function.LongSupplier indexableComparisons, int maxUrls) {
+        List<Sitemap> sitemaps = new ArrayList<>();
+        for (int i = 0; i < languages.size(); i++) {
+            String folder = i == 0 ? "" : languages.get(i) + "/";
+            IndexableRoutes indexable = new IndexableRoutes(
+                    fixedByLanguage.get(i).stream().filter(Page::indexable).map(Page::route).toList(),
+                    comparisons, indexableComparisons, folder);
+            sitemaps.addAll(split(indexable, maxUrls, i == 0 ? "" : languages.get(i) + "-"));
+        }
         List<Page> files = new ArrayList<>();
         files.add(new NotFound());
         files.add(new Robots(!sitemaps.isEmpty()));
@@ -53,13 +70,18 @@ public final class HostFiles {
      * maxUrls} and a last one with the rest. No pages, no sitemap (an empty one is invalid).
      */
     static List<Sitemap> split(IndexableRoutes routes, int maxUrls) {
+        return split(routes, maxUrls, "");
+    }
+
+    /** @param prefix before each file's number: "" for the first language, "de-" for German */
+    static List<Sitemap> split(IndexableRoutes routes, int maxUrls, String prefix) {
         if (maxUrls < 1) {
             throw new IllegalArgumentException("a sitemap holds at least one URL: " + maxUrls);
         }
         long urls = routes.count();
         List<Sitemap> sitemaps = new ArrayList<>();
         for (long first = 0; first < urls; first += maxUrls) {
-            sitemaps.add(new Sitemap(sitemaps.size() + 1, first, Math.min(maxUrls, urls - first), routes));
+            sitemaps.add(new Sitemap(prefix, sitemaps.size() + 1, first, Math.min(maxUrls, urls - first), routes));
         }
         return sitemaps;
     }
@@ -73,20 +95,24 @@ public final class HostFiles {
         private final Supplier<Stream<Page>> comparisons;
 
         private final java.util.function.LongSupplier comparisonCount;
+        /** The language's folder in front of each comparison's route: "" or "de/". */
+        private final String folder;
 
         IndexableRoutes(List<String> fixed, Supplier<Stream<Page>> comparisons) {
-            this(fixed, comparisons, () -> comparisons.get().filter(Page::indexable).count());
+            this(fixed, comparisons, () -> comparisons.get().filter(Page::indexable).count(), "");
         }
 
         IndexableRoutes(List<String> fixed, Supplier<Stream<Page>> comparisons,
-                java.util.function.LongSupplier comparisonCount) {
+                java.util.function.LongSupplier comparisonCount, String folder) {
             this.fixed = List.copyOf(fixed);
             this.comparisons = comparisons;
             this.comparisonCount = comparisonCount;
+            this.folder = folder;
         }
 
         public Stream<String> stream() {
-            return Stream.concat(fixed.stream(), comparisons.get().filter(Page::indexable).map(Page::route));
+            return Stream.concat(fixed.stream(),
+                    comparisons.get().filter(Page::indexable).map(page -> folder + page.route()));
         }
 
         long count() {
@@ -155,10 +181,11 @@ public final class HostFiles {
      * One sitemap file: the indexable pages numbered {@code first} to {@code first + count - 1}
      * (from 0) in the order of {@link SitePlan#allPages()}.
      *
+     * @param prefix the language's part of its file name: "" for the first language, "de-"
      * @param number from 1, as in its file name
-     * @param routes every indexable route of the plan, to take this file's share from
+     * @param routes every indexable route of the language, to take this file's share from
      */
-    public record Sitemap(int number, long first, long count, IndexableRoutes routes) implements Page {
+    public record Sitemap(String prefix, int number, long first, long count, IndexableRoutes routes) implements Page {
         /** This file's routes, streamed. */
         public Stream<String> pageRoutes() {
             return routes.stream().skip(first).limit(count);
@@ -166,12 +193,12 @@ public final class HostFiles {
 
         @Override
         public String route() {
-            return "sitemaps/sitemap-" + number + ".xml";
+            return "sitemaps/sitemap-" + prefix + number + ".xml";
         }
 
         @Override
         public String source() {
-            return "sitemap " + number;
+            return "sitemap " + prefix + number;
         }
     }
 

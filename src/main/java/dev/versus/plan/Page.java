@@ -177,4 +177,33 @@ public interface Page {
             return "search index";
         }
     }
+
+    /**
+     * A page in one of the site's languages other than the first: the same page, written under the
+     * language's folder ("de/compare/a-vs-b/"). Pages of the first language are not wrapped, so a
+     * single-language site plans exactly the pages it did before it had languages.
+     *
+     * @param language the language's code, also its folder
+     */
+    record InLanguage(String language, Page page) implements Page {
+        @Override
+        public String route() {
+            return language + "/" + page.route();
+        }
+
+        @Override
+        public String source() {
+            return page.source() + " in " + language;
+        }
+
+        @Override
+        public boolean indexable() {
+            return page.indexable();
+        }
+    }
+
+    /** The page of the site's first language under this one: the page itself when it is not wrapped. */
+    static Page unwrapped(Page page) {
+        return page instanceof InLanguage in ? in.page() : page;
+    }
 }

@@ -21,10 +21,13 @@ import java.util.stream.Stream;
 public final class SitePlan {
     private final Catalog catalog;
     private final List<Page> fixedPages;
+    /** The site's languages' codes, the first at the root. */
+    private final List<String> languages;
 
-    private SitePlan(Catalog catalog, List<Page> fixedPages) {
+    private SitePlan(Catalog catalog, List<Page> fixedPages, List<String> languages) {
         this.catalog = catalog;
         this.fixedPages = List.copyOf(fixedPages);
+        this.languages = List.copyOf(languages);
     }
 
     /**
@@ -42,6 +45,15 @@ public final class SitePlan {
      */
     public static SitePlan of(Catalog catalog, SiteContent content, List<AssetFile> assets, Set<PageKind> kinds,
             Set<RedirectFormat> redirects) throws PlanException {
+        return of(catalog, content, assets, kinds, redirects, List.of("en"));
+    }
+
+    /**
+     * Plans the site in {@code languages}: the assets and host files once, every other page once
+     * per language, the first language's at the root and each other's under its code.
+     */
+    public static SitePlan of(Catalog catalog, SiteContent content, List<AssetFile> assets, Set<PageKind> kinds,
+            Set<RedirectFormat> redirects, List<String> languages) throws PlanException {
         for (PageKind kind : List.of(PageKind.COMPARISONS, PageKind.TECHNOLOGIES, PageKind.CATEGORIES)) {
             if (!kinds.contains(kind)) {
                 // Every page links to these: a site without them would be a site of broken links.
@@ -52,7 +64,31 @@ public final class SitePlan {
         checkTexts(catalog, content);
         List<Page> fixed = new ArrayList<>();
         assets.forEach(asset -> fixed.add(new Page.Asset(asset.route(), asset.bytes(), asset.source())));
-        for (ContentPage page : content.pages()) {
+        List<List<Page>> byLanguage = new ArrayList<>();
+        for (String language : languages) {
+            List<Page> pages = languagePages(catalog, content.pagesIn(language, language.equals(languages.get(0))),
+                    kinds);
+            boolean first = language.equals(languages.get(0));
+            byLanguage.add(first ? pages : pages.stream().map(page -> (Page) new Page.InLanguage(language, page))
+                    .toList());
+        }
+        byLanguage.forEach(fixed::addAll);
+
+        // Files for hosts and crawlers: 404, robots.txt, sitemaps (a set per language), redirect maps.
+        fixed.addAll(HostFiles.plan(byLanguage, languages, () -> comparisonPages(catalog),
+                () -> catalog.pairs().filter(pair -> !catalog.isThin(pair)).count(), HostFiles.MAX_URLS_PER_SITEMAP).stream()
+                .filter(file -> !(file instanceof HostFiles.Redirects) || redirects.contains(RedirectFormat.NETLIFY))
+                .filter(file -> !(file instanceof HostFiles.NginxRedirects) || redirects.contains(RedirectFormat.NGINX))
+                .toList());
+
+        checkRoutes(fixed);
+        return new SitePlan(catalog, fixed, languages);
+    }
+
+    /** The pages of one language but its comparisons: content, technology, category, country, home and search pages. */
+    private static List<Page> languagePages(Catalog catalog, List<ContentPage> contentPages, Set<PageKind> kinds) {
+        List<Page> fixed = new ArrayList<>();
+        for (ContentPage page : contentPages) {
             fixed.add(new Page.Content(page));
         }
 
@@ -71,16 +107,7 @@ public final class SitePlan {
             dev.versus.compare.CountryRankings.codes(catalog.snapshot())
                     .forEach(code -> fixed.add(new Page.Country(code, worthIndexing.contains(code))));
         }
-
-        // Files for hosts and crawlers: 404, robots.txt, sitemaps, redirect maps.
-        fixed.addAll(HostFiles.plan(fixed, () -> comparisonPages(catalog),
-                () -> catalog.pairs().filter(pair -> !catalog.isThin(pair)).count(), HostFiles.MAX_URLS_PER_SITEMAP).stream()
-                .filter(file -> !(file instanceof HostFiles.Redirects) || redirects.contains(RedirectFormat.NETLIFY))
-                .filter(file -> !(file instanceof HostFiles.NginxRedirects) || redirects.contains(RedirectFormat.NGINX))
-                .toList());
-
-        checkRoutes(fixed);
-        return new SitePlan(catalog, fixed);
+        return fixed;
     }
 
     /** An editor's text for a technology or category the snapshot lacks is a mistake, not a no-op. */
@@ -102,7 +129,7 @@ public final class SitePlan {
     private static void checkRoutes(List<Page> pages) throws PlanException {
         Map<String, Page> byRoute = new HashMap<>();
         for (Page page : pages) {
-            if (page.route().startsWith("compare/")) {
+            if (Page.unwrapped(page).route().startsWith("compare/")) {
                 throw new PlanException(page.source() + " would write " + Routes.file(page.route())
                         + ", inside compare/, which belongs to comparison pages");
             }
@@ -122,9 +149,22 @@ public final class SitePlan {
         return fixedPages;
     }
 
-    /** The comparison pages, made one by one as the stream is consumed. */
+    /**
+     * The comparison pages, made one by one as the stream is consumed: each pair's page in every
+     * language, one after the other, so that its figures are computed once for all of them.
+     */
     public Stream<Page> comparisonPages() {
-        return comparisonPages(catalog);
+        if (languages.size() == 1) {
+            return comparisonPages(catalog);
+        }
+        List<String> others = languages.subList(1, languages.size());
+        return comparisonPages(catalog).flatMap(page -> Stream.concat(Stream.of(page),
+                others.stream().map(language -> new Page.InLanguage(language, page))));
+    }
+
+    /** The site's languages' codes, the first at the root. */
+    public List<String> languages() {
+        return languages;
     }
 
     private static Stream<Page> comparisonPages(Catalog catalog) {
@@ -136,8 +176,9 @@ public final class SitePlan {
         return Stream.concat(fixedPages.stream(), comparisonPages());
     }
 
+    /** The comparison pages of every language. */
     public long comparisonCount() {
-        return catalog.pairCount();
+        return catalog.pairCount() * languages.size();
     }
 
     public long pageCount() {

@@ -17,6 +17,9 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
+import dev.versus.text.Language;
+import dev.versus.text.Words;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -33,6 +36,8 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
 
     private final Map<Class<?>, PageRenderer<?>> renderers = new HashMap<>();
     private final Templates templates;
+    /** The renderers of the site's other languages, by code; their pages are {@link Page.InLanguage}. */
+    private final Map<String, SiteRenderer> otherLanguages = new HashMap<>();
 
     private SiteRenderer(Templates templates) {
         this.templates = templates;
@@ -77,10 +82,30 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
     /** @param templates from {@link #compileTemplates}, or any Templates of the site */
     public static SiteRenderer create(Templates templates, Catalog catalog, URI baseUrl, SiteContent content,
             dev.versus.model.SiteConfig config) throws IOException {
-        RenderContext context = new RenderContext(templates, catalog,
-                SiteContext.of(catalog.snapshot(), baseUrl, config), Markdown.toSafeHtml(content));
-        SiteRenderer site = new SiteRenderer(templates);
-        site.register(Page.Asset.class, new AssetPages());
+        SiteContent safe = Markdown.toSafeHtml(content);
+        List<Language> languages = config.languages().stream().map(Language::ofCode).toList();
+        SiteRenderer site = null;
+        for (Language language : languages) {
+            Words words = content.messages() == null ? BuiltInWords.english()
+                    : Words.of(language, content.messages().of(language.code()), Map.of());
+            RenderContext context = new RenderContext(templates, catalog,
+                    SiteContext.of(catalog.snapshot(), baseUrl, config, words, languages),
+                    safe.withPages(safe.pagesIn(language.code(), language == languages.get(0))));
+            SiteRenderer renderer = languagePages(context);
+            if (site == null) {
+                site = renderer;
+                site.hostFiles(context, catalog, baseUrl, languages);
+            } else {
+                site.otherLanguages.put(language.code(), renderer);
+            }
+        }
+        return site;
+    }
+
+    /** The renderers of every page of one language but the assets and host files. */
+    private static SiteRenderer languagePages(RenderContext context) throws IOException {
+        Catalog catalog = context.catalog();
+        SiteRenderer site = new SiteRenderer(context.templates());
         site.register(Page.Content.class, new ContentPages(context));
         site.register(Page.Comparison.class, new ComparisonPages(context));
 
@@ -106,18 +131,25 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
         site.register(Page.Home.class, new ViewPages<Page.Home>(context, "home.ftlh", page -> homeViews.home()));
         site.register(Page.Search.class, new ViewPages<Page.Search>(context, "search.ftlh", page -> homeViews.search()));
         site.register(Page.SearchIndex.class, new SearchIndexFiles(catalog));
-
-        // Files for hosts and crawlers: 404, robots.txt, sitemaps, redirect maps.
-        HostUrls urls = HostUrls.of(baseUrl);
-        String lastmod = catalog.snapshot().info().date().toString();
-        site.register(HostFiles.NotFound.class, new NotFoundPages(context, urls));
-        site.register(HostFiles.Robots.class, new RobotsFile(urls));
-        site.register(HostFiles.SitemapIndex.class, new SitemapIndexFile(urls, lastmod));
-        site.register(HostFiles.Sitemap.class, new SitemapFile(urls, lastmod));
-        site.register(HostFiles.Redirects.class, RedirectFiles.netlify(catalog, urls));
-        site.register(HostFiles.NginxRedirects.class, RedirectFiles.nginx(catalog, urls));
-
         return site;
+    }
+
+    /** The assets and the files for hosts and crawlers, once for the site: 404, robots.txt, sitemaps, redirect maps. */
+    private void hostFiles(RenderContext context, Catalog catalog, URI baseUrl, List<Language> languages)
+            throws IOException {
+        HostUrls urls = HostUrls.of(baseUrl);
+        List<HostUrls> languageUrls = languages.stream()
+                .map(language -> language == languages.get(0) ? urls
+                        : HostUrls.of(URI.create(urls.absoluteBase() + language.code() + "/")))
+                .toList();
+        String lastmod = catalog.snapshot().info().date().toString();
+        register(Page.Asset.class, new AssetPages());
+        register(HostFiles.NotFound.class, new NotFoundPages(context, urls));
+        register(HostFiles.Robots.class, new RobotsFile(urls));
+        register(HostFiles.SitemapIndex.class, new SitemapIndexFile(urls, lastmod));
+        register(HostFiles.Sitemap.class, new SitemapFile(urls, lastmod));
+        register(HostFiles.Redirects.class, RedirectFiles.netlify(catalog, languageUrls));
+        register(HostFiles.NginxRedirects.class, RedirectFiles.nginx(catalog, languageUrls));
     }
 
     private <P extends Page> void register(Class<P> kind, PageRenderer<P> renderer) {
@@ -170,6 +202,29 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
     }
 
     private PageRenderer<Page> rendererOf(Page page) {
+        if (page instanceof Page.InLanguage in) {
+            SiteRenderer language = otherLanguages.get(in.language());
+            if (language == null) {
+                throw new IllegalStateException("no renderer for language " + in.language());
+            }
+            PageRenderer<Page> inner = language.rendererOf(in.page());
+            return new PageRenderer<>() {
+                @Override
+                public byte[] render(Page page) {
+                    return inner.render(((Page.InLanguage) page).page());
+                }
+
+                @Override
+                public String template(Page page) {
+                    return inner.template(((Page.InLanguage) page).page());
+                }
+
+                @Override
+                public PreparedPage prepare(Page page) {
+                    return inner.prepare(((Page.InLanguage) page).page());
+                }
+            };
+        }
         @SuppressWarnings("unchecked")
         PageRenderer<Page> renderer = (PageRenderer<Page>) renderers.get(page.getClass());
         if (renderer == null) {

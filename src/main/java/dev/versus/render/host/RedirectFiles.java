@@ -28,7 +28,8 @@ public final class RedirectFiles {
         void write(Writer out) throws IOException;
     }
 
-    public static PageRenderer<HostFiles.Redirects> netlify(Catalog catalog, HostUrls urls) {
+    /** @param urls each language's base: the site's, then "de/" under it and so on */
+    public static PageRenderer<HostFiles.Redirects> netlify(Catalog catalog, java.util.List<HostUrls> urls) {
         return new PageRenderer<>() {
             @Override
             public byte[] render(HostFiles.Redirects page) {
@@ -37,13 +38,13 @@ public final class RedirectFiles {
 
             @Override
             public PreparedPage prepare(HostFiles.Redirects page) {
-                return streamed(key("_redirects", catalog.pairs()),
-                        out -> RedirectRules.netlify(catalog.pairs(), urls, out));
+                return streamed(key("_redirects" + folders(urls), catalog.pairs()),
+                        out -> RedirectRules.netlify(catalog::pairs, urls, out));
             }
         };
     }
 
-    public static PageRenderer<HostFiles.NginxRedirects> nginx(Catalog catalog, HostUrls urls) {
+    public static PageRenderer<HostFiles.NginxRedirects> nginx(Catalog catalog, java.util.List<HostUrls> urls) {
         return new PageRenderer<>() {
             @Override
             public byte[] render(HostFiles.NginxRedirects page) {
@@ -52,10 +53,15 @@ public final class RedirectFiles {
 
             @Override
             public PreparedPage prepare(HostFiles.NginxRedirects page) {
-                return streamed(key("nginx", catalog.pairs()),
+                return streamed(key("nginx" + folders(urls), catalog.pairs()),
                         out -> RedirectRules.nginx(catalog::pairs, catalog.pairCount(), urls, out));
             }
         };
+    }
+
+    /** The languages' bases beyond the first, which the key covers: none for a single-language site. */
+    private static String folders(java.util.List<HostUrls> urls) {
+        return urls.size() == 1 ? "" : urls.subList(1, urls.size()).toString();
     }
 
     private static StreamedPage streamed(byte[] key, Rules rules) {

@@ -39,12 +39,15 @@ final class RedirectRules {
     }
 
     /** The Netlify and Cloudflare Pages form: "from to 301" per line, after a comment. */
-    static void netlify(Stream<Pair> pairs, HostUrls urls, Writer out) throws IOException {
+    static void netlify(Supplier<Stream<Pair>> pairs, java.util.List<HostUrls> languages, Writer out)
+            throws IOException {
         out.write("# Versus: a comparison asked for with its technologies in the other order answers 301\n"
                 + "# with its page. Netlify and Cloudflare Pages read this file. Cloudflare Pages takes at\n"
                 + "# most 2,000 static rules: a larger site needs nginx (redirects.nginx.conf) or another host.\n");
-        for (Rule rule : (Iterable<Rule>) of(pairs, urls, false)::iterator) {
-            out.write(rule.from() + ' ' + rule.to() + " 301\n");
+        for (HostUrls urls : languages) {
+            for (Rule rule : (Iterable<Rule>) of(pairs.get(), urls, false)::iterator) {
+                out.write(rule.from() + ' ' + rule.to() + " 301\n");
+            }
         }
     }
 
@@ -54,8 +57,10 @@ final class RedirectRules {
      * the file sizes it; nginx's defaults hold only a few thousand keys. The pairs are streamed
      * twice: once for the longest key, which sets the bucket size, then for the rules.
      */
-    static void nginx(Supplier<Stream<Pair>> pairs, long pairCount, HostUrls urls, Writer out) throws IOException {
-        int longestKey = of(pairs.get(), urls, true)
+    static void nginx(Supplier<Stream<Pair>> pairs, long languagePairCount, java.util.List<HostUrls> languages,
+            Writer out) throws IOException {
+        long pairCount = languagePairCount * languages.size();
+        int longestKey = languages.stream().flatMap(urls -> of(pairs.get(), urls, true))
                 .mapToInt(rule -> rule.from().getBytes(StandardCharsets.UTF_8).length).max().orElse(0);
         out.write("# Versus: a comparison asked for with its technologies in the other order answers 301\n"
                 + "# with its page. Include this file in nginx's http block, then in the site's server block:\n"
@@ -67,8 +72,10 @@ final class RedirectRules {
         out.write("map_hash_bucket_size " + bucketSize(longestKey) + ";\n");
         out.write("map $uri $versus_redirect {\n");
         out.write("    default \"\";\n");
-        for (Rule rule : (Iterable<Rule>) of(pairs.get(), urls, true)::iterator) {
-            out.write("    " + nginxString(rule.from(), false) + ' ' + nginxString(rule.to(), true) + ";\n");
+        for (HostUrls urls : languages) {
+            for (Rule rule : (Iterable<Rule>) of(pairs.get(), urls, true)::iterator) {
+                out.write("    " + nginxString(rule.from(), false) + ' ' + nginxString(rule.to(), true) + ";\n");
+            }
         }
         out.write("}\n");
     }
