@@ -97,6 +97,12 @@ public record LoadedSite(BuildOptions options, SiteSources sources, Path snapsho
             SiteContent content, Background<Templates> compiling, StageClock clock) throws BuildFailure {
         Background<SiteRenderer> making = Background.start("renderer", () -> SiteRenderer.create(compiling.get(), catalog,
                 options.baseUrl(), content, options.site()));
+        if (content.messages() != null) {
+            clock.time("load", () -> {
+                dev.versus.load.MessageNames.check(content.messages(), catalog.snapshot());
+                return null;
+            });
+        }
         SitePlan plan = clock.time("plan", () -> SitePlan.of(catalog, content,
                 TemplateAssets.read(sources.templateLayers()), options.site().pages(), options.site().redirects(),
                 options.site().languages()));

@@ -2,6 +2,7 @@ package dev.versus.load;
 
 import com.ibm.icu.util.ULocale;
 import dev.versus.model.Message;
+import dev.versus.model.MessageName;
 import dev.versus.model.Messages;
 import dev.versus.model.SiteMessages;
 import java.io.IOException;
@@ -43,6 +44,13 @@ public final class MessagesReader {
     /** A BCP 47 tag of letters, digits and hyphens ("en", "pt-BR", "zh-Hant"), nothing a path could use. */
     private static final java.util.regex.Pattern LANGUAGE_CODE =
             java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    /**
+     * The tables that name what the snapshot names, not what the pages say: plain text, checked
+     * against the snapshot rather than against the first language's keys.
+     */
+    static final Set<String> NAME_TABLES = Set.of("categories", "category_singulars", "site_kinds",
+            "site_kinds_in_sentence");
 
     private final List<String> languages;
     private final String reference;
@@ -149,12 +157,21 @@ public final class MessagesReader {
         }
     }
 
+    /** Whether {@code key} is a name of something in the snapshot ("categories.cms"), not a message. */
+    static boolean isName(String key) {
+        int dot = key.indexOf('.');
+        return dot > 0 && NAME_TABLES.contains(key.substring(0, dot));
+    }
+
     private void checkReference(MessageFile file) {
         if (file.fallback() != null) {
             file.valueError(file.fallbackAt(), "the first language, " + reference + ", defines every message"
                     + " and cannot fall back to another");
         }
         for (MessageFile.Entry entry : file.entries().values()) {
+            if (isName(entry.key())) {
+                continue;
+            }
             MessageSyntax.Result result = parse(file, entry);
             if (result.parses()) {
                 referenceArguments.put(entry.key(), result.arguments().stream()
@@ -179,6 +196,9 @@ public final class MessagesReader {
         }
         TomlPositions.Position at = referenceFile.settingsAt();
         for (MessageFile.Entry needed : pages.entries().values()) {
+            if (isName(needed.key())) {
+                continue;
+            }
             if (!referenceFile.wrote(needed.key())) {
                 referenceFile.error(at, "missing message \"" + needed.key() + "\", which Versus's pages use ("
                         + pages.name + ":" + needed.at().line() + ":" + needed.at().column() + ")");
@@ -208,6 +228,9 @@ public final class MessagesReader {
             return; // without the reference there is nothing to check keys and arguments against
         }
         for (MessageFile.Entry entry : file.entries().values()) {
+            if (isName(entry.key())) {
+                continue;
+            }
             if (!referenceFile.wrote(entry.key())) {
                 file.error(entry.at(), "unknown key \"" + entry.key() + "\"; the " + languageName(reference)
                         + " messages have no such key");
@@ -230,7 +253,7 @@ public final class MessagesReader {
         if (!file.setsFallback()) {
             TomlPositions.Position at = file.settingsAt();
             for (MessageFile.Entry missing : referenceFile.entries().values()) {
-                if (!file.wrote(missing.key())) {
+                if (!isName(missing.key()) && !file.wrote(missing.key())) {
                     file.error(at, "missing message \"" + missing.key() + "\" (" + referenceFile.name + ":"
                             + missing.at().line() + ":" + missing.at().column() + "); translate it, or name a"
                             + " language to take missing messages from: [language] fallback = \"" + reference + "\"");
@@ -297,10 +320,27 @@ public final class MessagesReader {
     private SiteMessages resolve() {
         MessageFile referenceFile = files.get(reference);
         Map<String, Messages> byLanguage = new LinkedHashMap<>();
+        Map<String, Map<String, MessageName>> names = new LinkedHashMap<>();
+        Map<String, String> fileNames = new LinkedHashMap<>();
         for (String language : languages) {
             List<String> chain = chain(language);
+            fileNames.put(language, files.get(language).name);
+            Map<String, MessageName> named = new TreeMap<>();
+            for (String from : chain) {
+                MessageFile file = files.get(from);
+                for (MessageFile.Entry entry : file.entries().values()) {
+                    if (isName(entry.key()) && !named.containsKey(entry.key())) {
+                        named.put(entry.key(), new MessageName(entry.key(), entry.pattern(), file.name,
+                                entry.at().line(), entry.at().column()));
+                    }
+                }
+            }
+            names.put(language, named);
             Map<String, Message> messages = new TreeMap<>();
             for (String key : referenceFile.entries().keySet()) {
+                if (isName(key)) {
+                    continue;
+                }
                 for (String from : chain) {
                     MessageFile.Entry entry = files.get(from).entries().get(key);
                     if (entry != null) {
@@ -311,7 +351,7 @@ public final class MessagesReader {
             }
             byLanguage.put(language, new Messages(chain, new TreeMap<>(messages)));
         }
-        return new SiteMessages(byLanguage);
+        return new SiteMessages(byLanguage, names, fileNames);
     }
 
     /** "English" for "en": how messages name the reference language. */

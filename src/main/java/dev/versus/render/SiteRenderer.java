@@ -87,7 +87,7 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
         SiteRenderer site = null;
         for (Language language : languages) {
             Words words = content.messages() == null ? BuiltInWords.english()
-                    : Words.of(language, content.messages().of(language.code()), Map.of());
+                    : Words.of(language, content.messages().of(language.code()), names(content, language));
             RenderContext context = new RenderContext(templates, catalog,
                     SiteContext.of(catalog.snapshot(), baseUrl, config, words, languages),
                     safe.withPages(safe.pagesIn(language.code(), language == languages.get(0))));
@@ -100,6 +100,13 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
             }
         }
         return site;
+    }
+
+    /** The message files' names of the snapshot's categories and kinds of site in {@code language}, by key. */
+    private static Map<String, String> names(SiteContent content, Language language) {
+        Map<String, String> names = new HashMap<>();
+        content.messages().namesIn(language.code()).forEach((key, name) -> names.put(key, name.text()));
+        return names;
     }
 
     /** The renderers of every page of one language but the assets and host files. */
