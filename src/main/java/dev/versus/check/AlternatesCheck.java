@@ -139,14 +139,25 @@ final class AlternatesCheck {
                     + "\" version " + files.path(expected));
             return;
         }
-        for (int code = 0; defaultLanguage < 0 && code < links.length; code++) {
+        if (defaultLanguage < 0) {
+            compareXDefaults(file, links, link, what);
+        }
+    }
+
+    /** Names the first version in path order (code ids depend on thread timing) whose x-default differs. */
+    private void compareXDefaults(int file, long[] links, long link, String what) {
+        int differing = Integer.MAX_VALUE;
+        for (int code = 0; code < links.length; code++) {
             int version = code == xDefault ? Alternates.NO_PAGE : Alternates.target(links[code]);
             int theirs = version == Alternates.NO_PAGE ? Alternates.NO_PAGE : Alternates.target(Alternates.get(alternates[version], xDefault));
-            if (theirs != Alternates.NO_PAGE && theirs != target) {
-                add(file, Alternates.element(link), "href", what + ", but the x-default of " + files.path(version)
-                        + " leads to " + files.path(theirs));
-                return;
+            if (theirs != Alternates.NO_PAGE && theirs != Alternates.target(link)) {
+                differing = Math.min(differing, version);
             }
+        }
+        if (differing != Integer.MAX_VALUE) {
+            int theirs = Alternates.target(Alternates.get(alternates[differing], xDefault));
+            add(file, Alternates.element(link), "href", what + ", but the x-default of " + files.path(differing)
+                    + " leads to " + files.path(theirs));
         }
     }
 

@@ -164,6 +164,29 @@ class AlternatesCheckTest {
     }
 
     @Test
+    void withoutAlternatesOnTheHomePageXDefaultIsComparedWithTheOtherVersions() {
+        TestSite site = site();
+        for (String lang : LANGUAGES) {
+            for (String code : LANGUAGES) {
+                edit(prefix(lang) + "index.html", link(code, url(code, "")), "");
+            }
+            edit(prefix(lang) + "index.html", link("x-default", url("en", "")), "");
+        }
+        edit("de/a/index.html", link("x-default", url("en", "a/")), link("x-default", url("de", "a/")));
+        String noAlternates = ":3:1: no alternate links, though the site's other pages link their versions in de, en, fr";
+        assertEquals(List.of(
+                "a/index.html:11:44: alternate hreflang=\"x-default\" leads to a/index.html, "
+                        + "but the x-default of de/a/index.html leads to de/a/index.html",
+                "de/a/index.html:11:44: alternate hreflang=\"x-default\" leads to de/a/index.html, "
+                        + "but the x-default of a/index.html leads to a/index.html",
+                "de/index.html" + noAlternates,
+                "fr/a/index.html:11:44: alternate hreflang=\"x-default\" leads to a/index.html, "
+                        + "but the x-default of de/a/index.html leads to de/a/index.html",
+                "fr/index.html" + noAlternates,
+                "index.html" + noAlternates), site.problems());
+    }
+
+    @Test
     void aMissingXDefaultIsReportedAtTheHead() {
         TestSite site = site();
         edit("fr/a/index.html", link("x-default", url("en", "a/")), "");
@@ -190,13 +213,20 @@ class AlternatesCheckTest {
     @Test
     void aVersionInAnotherLanguageThanItsHreflangIsReported() {
         TestSite site = site();
-        // fr/a/ says it is German: its own entry is missing, and no version's link to it fits.
+        // fr/a/ says it is German: no version's link to it fits, its own entry is not itself, and
+        // the versions it links do not link it back as German.
         edit("fr/a/index.html", "<html lang=\"fr\">", "<html lang=\"de\">");
+        String notFrench = "alternate hreflang=\"fr\" leads to fr/a/index.html, whose <html lang> is not \"fr\"";
         assertEquals(List.of(
-                "a/index.html:10:37: alternate hreflang=\"fr\" leads to fr/a/index.html, whose <html lang> is not \"fr\"",
-                "de/a/index.html:10:37: alternate hreflang=\"fr\" leads to fr/a/index.html, whose <html lang> is not \"fr\"",
-                "fr/a/index.html:10:37: alternate hreflang=\"fr\" leads to fr/a/index.html, whose <html lang> is not \"fr\""),
-                site.problems().stream().filter(problem -> problem.contains("lang> is not")).toList());
+                "a/index.html:10:37: " + notFrench,
+                "de/a/index.html:10:37: " + notFrench,
+                "fr/a/index.html:8:37: alternate hreflang=\"en\" leads to a/index.html, whose hreflang=\"de\" leads to "
+                        + "de/a/index.html instead of back here",
+                "fr/a/index.html:9:37: alternate hreflang=\"de\" href \"https://example.org/tech/de/a/\" is the page's own "
+                        + "language but not its canonical URL https://example.org/tech/fr/a/",
+                "fr/a/index.html:9:37: alternate hreflang=\"de\" leads to de/a/index.html, whose hreflang=\"de\" leads to "
+                        + "de/a/index.html instead of back here",
+                "fr/a/index.html:10:37: " + notFrench), site.problems());
     }
 
     @Test
