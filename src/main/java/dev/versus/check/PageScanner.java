@@ -22,15 +22,17 @@ import org.jsoup.select.Elements;
 final class PageScanner {
     private final SiteUrls urls;
     private final SiteFiles files;
+    private final LanguageCodes codes;
     /**
      * One copy of each message: a template's broken link repeats the same message on every page
      * made from it, which on a large site is millions of findings.
      */
     private final Map<String, String> messages = new ConcurrentHashMap<>();
 
-    PageScanner(SiteUrls urls, SiteFiles files) {
+    PageScanner(SiteUrls urls, SiteFiles files, LanguageCodes codes) {
         this.urls = urls;
         this.files = files;
+        this.codes = codes;
     }
 
     /** Parses with the same settings as {@link Positions}, so element indexes agree. */
@@ -46,6 +48,9 @@ final class PageScanner {
             Element element = all.get(i);
             page.collectIds(element);
             page.head.see(element, i);
+            if (PageAlternates.isAlternate(element)) {
+                page.alternates.see(element, i, page.findings);
+            }
             for (Reference reference : Reference.of(element)) {
                 page.check(i, reference);
             }
@@ -57,8 +62,10 @@ final class PageScanner {
             }
         }
         page.head.report(file, page.findings);
+        long[] alternates = page.alternates.report(page.head.lang, page.head.canonical, page.head.headElement, page.findings);
+        int lang = alternates == null || page.head.lang.isBlank() ? -1 : codes.id(page.head.lang);
         return new ScannedPage(ids, page.head.title, page.head.titleElement, page.head.noindex, page.findings,
-                page.anchors, page.links, page.external);
+                page.anchors, page.links, page.external, alternates, lang, page.head.headElement);
     }
 
     /** A fragment names an id or an a's name; "#top" scrolls to the top of any page. */
@@ -91,6 +98,7 @@ final class PageScanner {
         final URI linkBase;
         final Set<String> ids = new HashSet<>();
         final PageHead head = new PageHead();
+        final PageAlternates alternates;
         final List<Finding> findings = new ArrayList<>();
         final List<PendingAnchor> localAnchors = new ArrayList<>();
         final List<PendingAnchor> anchors = new ArrayList<>();
@@ -100,6 +108,7 @@ final class PageScanner {
         PageState(int file, URI linkBase) {
             this.file = file;
             this.linkBase = linkBase;
+            this.alternates = new PageAlternates(urls, codes, files, file);
         }
 
         void collectIds(Element element) {
@@ -157,10 +166,12 @@ final class PageScanner {
     private static final class PageHead {
         int htmlElement = -1;
         int headElement = -1;
-        boolean hasLang;
+        /** The html element's lang, or "" when it has none. */
+        String lang = "";
         String title;
         int titleElement = -1;
-        boolean hasCanonical;
+        /** The first canonical link's href, or null. */
+        String canonical;
         int descriptionElement = -1;
         boolean emptyDescription;
         boolean noindex;
@@ -170,16 +181,22 @@ final class PageScanner {
                 case "html" -> {
                     if (htmlElement < 0) {
                         htmlElement = index;
-                        hasLang = !element.attr("lang").isBlank();
+                        lang = element.attr("lang").strip();
                     }
                 }
                 case "head" -> headElement = headElement < 0 ? index : headElement;
                 case "title" -> seeTitle(element, index);
-                case "link" -> hasCanonical |= hasToken(element.attr("rel"), "canonical") && element.hasAttr("href");
+                case "link" -> seeCanonical(element);
                 case "meta" -> seeMeta(element, index);
                 default -> {
                     // Only head elements matter here.
                 }
+            }
+        }
+
+        private void seeCanonical(Element link) {
+            if (canonical == null && hasToken(link.attr("rel"), "canonical") && link.hasAttr("href")) {
+                canonical = link.attr("href");
             }
         }
 
@@ -205,7 +222,7 @@ final class PageScanner {
         }
 
         void report(int file, List<Finding> findings) {
-            if (!hasLang) {
+            if (lang.isEmpty()) {
                 findings.add(new Finding(file, htmlElement, null, "missing lang attribute on <html>"));
             }
             if (titleElement < 0) {
@@ -216,7 +233,7 @@ final class PageScanner {
             if (noindex) {
                 return;
             }
-            if (!hasCanonical) {
+            if (canonical == null) {
                 findings.add(new Finding(file, headElement, null, "missing canonical link"));
             }
             if (descriptionElement < 0) {

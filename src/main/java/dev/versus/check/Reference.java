@@ -55,6 +55,8 @@ record Reference(String attribute, String url, String noun, boolean asset) {
             add(references, link, "href", "preloaded asset", true);
         } else if (rel.contains(" canonical ")) {
             add(references, link, "href", "canonical link", false);
+        } else if (rel.contains(" alternate ") && link.hasAttr("hreflang")) {
+            add(references, link, "href", "alternate link", false);
         } else {
             add(references, link, "href", "link", false);
         }

@@ -23,7 +23,7 @@ import org.jsoup.nodes.Element;
 /**
  * Checks a built site folder: every page is parsed once, in parallel, keeping only compact facts;
  * then the checks that need all pages (anchors into other pages, duplicate titles, sitemaps) run
- * on those facts, and the files with problems are parsed again to place each problem.
+ * on those facts (language alternates among them), and the files with problems are parsed again to place each problem.
  */
 public final class SiteCheck {
     /** Served from when neither an option nor the home page's canonical link says otherwise. */
@@ -39,6 +39,10 @@ public final class SiteCheck {
     private final int[] titleElements;
     private final boolean[] noindex;
     private final boolean[] html;
+    private final LanguageCodes codes = new LanguageCodes();
+    private final long[][] alternates;
+    private final int[] langs;
+    private final int[] heads;
     private final List<Finding> findings = new ArrayList<>();
     private final List<PendingAnchor> anchors = new ArrayList<>();
     private int pages;
@@ -54,6 +58,9 @@ public final class SiteCheck {
         this.titleElements = new int[files.size()];
         this.noindex = new boolean[files.size()];
         this.html = new boolean[files.size()];
+        this.alternates = new long[files.size()][];
+        this.langs = new int[files.size()];
+        this.heads = new int[files.size()];
     }
 
     /**
@@ -67,6 +74,7 @@ public final class SiteCheck {
         List<Problem> problems = new ArrayList<>(Sitemaps.check(files, check.urls, check.noindex, check.html));
         check.checkAnchors();
         check.checkTitles();
+        check.findings.addAll(AlternatesCheck.check(files, check.codes, check.alternates, check.langs, check.heads, check.html));
         problems.addAll(check.locateFindings());
         problems.sort(null);
         return new CheckReport(check.pages, check.links, check.externalLinks, check.urls.base(), problems);
@@ -117,7 +125,7 @@ public final class SiteCheck {
     private void scanPages() throws IOException {
         int[] pageFiles = java.util.stream.IntStream.range(0, files.size()).filter(files::isHtml).toArray();
         AtomicInteger next = new AtomicInteger();
-        PageScanner scanner = new PageScanner(urls, files);
+        PageScanner scanner = new PageScanner(urls, files, codes);
         List<Callable<Worker>> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             workers.add(() -> new Worker().run(scanner, pageFiles, next));
@@ -161,6 +169,9 @@ public final class SiteCheck {
             titleElements[file] = page.titleElement();
             noindex[file] = page.noindex();
             html[file] = true;
+            alternates[file] = page.alternates();
+            langs[file] = page.lang();
+            heads[file] = page.headElement();
             findings.addAll(page.findings());
             anchors.addAll(page.anchors());
             pages++;
