@@ -37,6 +37,10 @@ class MirroredChartTemplatesTest {
         return render("<#import \"layout.ftlh\" as layout><@layout.barChart chart=page id=\"c\"/>", chart);
     }
 
+    private Element caption(boolean rightToLeft) throws IOException {
+        return barChart(rightToLeft).parent().expectFirst("figcaption");
+    }
+
     @Test
     void aMirroredBarChartDrawsLabelsRightAndBarsGrowingLeft() throws IOException {
         Element svg = barChart(true);
@@ -50,6 +54,16 @@ class MirroredChartTemplatesTest {
         assertEquals(List.of("258", "161", "65", "0"), bars.eachAttr("width"));
         assertEquals(List.of("48", "145", "241", "306"), svg.select("text.value").eachAttr("x"));
         assertEquals(List.of("80%", "50%", "20%", "0%"), svg.select("text.value").eachText());
+    }
+
+    @Test
+    void aMirroredChartsKeyIsolatesEachName() throws IOException {
+        // Two Latin names in a right-to-left caption: isolated, each follows its own key.
+        Element caption = caption(true);
+        assertEquals(List.of("A", "B"), caption.select("span.key + bdi").eachText());
+        assertEquals(List.of("key a", "key b"), caption.select("span").eachAttr("class"));
+        assertEquals(0, caption(false).select("bdi").size(), "left to right, the caption is as before");
+        assertEquals("A B", caption(false).text());
     }
 
     @Test
