@@ -13,6 +13,11 @@ import java.util.List;
 public record BarChart(String title, String description, String firstName, String secondName,
         int width, int height, List<Row> rows, BarAxis axis) {
 
+    /** The label column's width (kept for templates written before charts could be mirrored). */
+    public int labelWidth() {
+        return LABEL_WIDTH;
+    }
+
     /** Whether the chart is mirrored; its svg then carries direction="rtl". */
     public boolean rightToLeft() {
         return axis.rightToLeft();

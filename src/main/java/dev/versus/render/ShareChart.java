@@ -17,6 +17,11 @@ public record ShareChart(String title, String description, int width, int height
     /** Wider than the two-series charts' label column: these labels are names, cut at the same length. */
     static final int LABEL_WIDTH = 136;
 
+    /** The label column's width (kept for templates written before charts could be mirrored). */
+    public int labelWidth() {
+        return LABEL_WIDTH;
+    }
+
     /** Whether the chart is mirrored; its svg then carries direction="rtl". */
     public boolean rightToLeft() {
         return axis.rightToLeft();
