@@ -32,7 +32,10 @@ public record BarChart(String title, String description, String firstName, Strin
         return axis.labelX(LABEL_GAP);
     }
 
-    /** The label column's width; bars start at its edge. Wide enough for "Computers Electronics and" at 12px; longer labels are cut to fit. */
+    /**
+     * The label column's width; bars start at its edge. Wide enough for "Computers Electronics and"
+     * at 12px; longer labels are cut to fit.
+     */
     static final int LABEL_WIDTH = 170;
     static final int LABEL_GAP = 8;
     static final int ROW_HEIGHT = 30;
