@@ -95,7 +95,7 @@ final class HomeViews {
         List<HomeView.Entry> pairs = popularComparisons("");
         String example = pairs.isEmpty() ? "a technology name"
                 : pairs.get(0).link().text();
-        return new SearchBox(root + Routes.search(), root + Routes.searchIndex(), root + "assets/search.js",
+        return new SearchBox(root + Routes.search(), root + Routes.searchIndex(), site.assetRoot(root) + "assets/search.js",
                 root.isEmpty() ? "./" : root, example);
     }
 
