@@ -75,7 +75,7 @@ final class SideViews {
             Category category = standing.category();
             int rank = isFirst ? standing.firstRank() : standing.secondRank();
             int of = catalog.ranking(category.slug()).size();
-            ranks.add(words.t("comparison.rank_in", "rank", words.formats().count(rank), "of", words.formats().count(of),
+            ranks.add(words.t("sentences.rank_in", "rank", words.formats().count(rank), "of", words.formats().count(of),
                     "category", words.categoryName(category.slug(), category.name())));
         }
         return ranks;

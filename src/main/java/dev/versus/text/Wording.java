@@ -30,17 +30,11 @@ public final class Wording {
     private final LeadSentences leads;
 
     /**
-     * English wording, from the bundled English messages.
+     * Wording in the language of {@code words}; {@code countries} should name countries in the same one.
      *
      * @param categories the snapshot's categories by slug, for award lines
      * @param siteCategoryNames display names of kinds of site by slug ("Education/Reference")
      */
-    public Wording(Unit unit, CountryNames countries, Map<String, Category> categories,
-            Map<String, String> siteCategoryNames) {
-        this(unit, countries, categories, siteCategoryNames, BundledEnglish.words());
-    }
-
-    /** Wording in the language of {@code words}; {@code countries} should name countries in the same one. */
     public Wording(Unit unit, CountryNames countries, Map<String, Category> categories,
             Map<String, String> siteCategoryNames, Words words) {
         this.unit = unit;
@@ -49,11 +43,6 @@ public final class Wording {
         this.words = words;
         this.popularity = new PopularitySentences(unit, words);
         this.leads = new LeadSentences(unit, countries, siteCategoryNames, words);
-    }
-
-    /** The English wording for everything one snapshot describes. */
-    public static Wording of(Snapshot snapshot) {
-        return of(snapshot, BundledEnglish.words());
     }
 
     /** The wording for everything one snapshot describes, in the language of {@code words}. */

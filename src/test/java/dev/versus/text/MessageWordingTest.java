@@ -26,9 +26,9 @@ class MessageWordingTest {
     private static final Map<String, dev.versus.model.Category> CATEGORIES =
             Map.of("web-frameworks", Fixtures.WEB_FRAMEWORKS);
 
-    private final Wording english = new Wording(Unit.PAGES,
-            CountryNames.of(Map.of("XK", new CountryOverride("Kosovo", null)), BundledEnglish.words()),
-            CATEGORIES, Map.of(), BundledEnglish.words());
+    private final Wording english = TestWords.wording(Unit.PAGES,
+            CountryNames.of(Map.of("XK", new CountryOverride("Kosovo", null)), TestWords.words()),
+            CATEGORIES, Map.of());
 
     @Test
     void englishAwardOrdinalsFollowTheSelectordinalRules() {

@@ -7,18 +7,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/**
- * The bundled English words (content/messages/en.toml in the jar), for callers that word a
- * snapshot without a site's content: the one-language constructors kept for tools and tests.
- */
-public final class BundledEnglish {
+/** The bundled English words (content/messages/en.toml), for tests of the wording. */
+final class TestWords {
     private static volatile Words english;
 
-    private BundledEnglish() {
+    private TestWords() {
+    }
+
+    /** English wording with the bundled messages. */
+    static Wording wording(dev.versus.model.Unit unit, CountryNames countries,
+            java.util.Map<String, dev.versus.model.Category> categories, java.util.Map<String, String> siteKinds) {
+        return TestWords.wording(unit, countries, categories, siteKinds, words());
     }
 
     /** Read once, on first use. */
-    public static Words words() {
+    static Words words() {
         Words words = english;
         if (words == null) {
             try {
