@@ -17,7 +17,7 @@ final class TestWords {
     /** English wording with the bundled messages. */
     static Wording wording(dev.versus.model.Unit unit, CountryNames countries,
             java.util.Map<String, dev.versus.model.Category> categories, java.util.Map<String, String> siteKinds) {
-        return TestWords.wording(unit, countries, categories, siteKinds, words());
+        return new Wording(unit, countries, categories, siteKinds, words());
     }
 
     /** Read once, on first use. */
