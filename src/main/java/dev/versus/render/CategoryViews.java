@@ -42,7 +42,7 @@ final class CategoryViews {
         this.catalog = catalog;
         this.site = site;
         this.content = content;
-        this.wording = Wording.of(catalog.snapshot());
+        this.wording = Wording.of(catalog.snapshot(), site.words());
         this.provenance = catalog.snapshot().info().provenance();
         this.unit = catalog.snapshot().info().unit().plural();
     }

@@ -39,7 +39,7 @@ final class TechnologyViews {
         this.catalog = catalog;
         this.site = site;
         this.content = content;
-        this.wording = Wording.of(catalog.snapshot());
+        this.wording = Wording.of(catalog.snapshot(), site.words());
         this.provenance = catalog.snapshot().info().provenance();
         this.standings = new Standings(catalog, wording);
     }
