@@ -8,6 +8,7 @@ import dev.versus.model.Pricing;
 import dev.versus.model.Technology;
 import dev.versus.plan.Routes;
 import dev.versus.text.Counts;
+import dev.versus.text.Words;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +51,19 @@ final class SideViews {
         return aboutHtml.computeIfAbsent(technology.slug(), slug -> Markdown.toSafeHtml(technology.about()));
     }
 
+    /** The English badges, for the comparison page until its views take the page's words. */
     static List<String> badges(Technology technology) {
+        return badges(technology, BuiltInWords.english());
+    }
+
+    /** "Open source" and the pricing tags, in the page's language. */
+    static List<String> badges(Technology technology, Words words) {
         List<String> badges = new ArrayList<>();
         if (technology.openSource()) {
-            badges.add("Open source");
+            badges.add(words.t("technology.open_source"));
         }
         for (Pricing pricing : technology.pricing()) {
-            badges.add(pricing.label());
+            badges.add(words.t("technology.pricing_badge", "pricing", pricing.json()));
         }
         return badges;
     }
