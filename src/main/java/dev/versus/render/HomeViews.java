@@ -92,7 +92,17 @@ final class HomeViews {
         String example = pairs.isEmpty() ? words.t("search.example")
                 : pairs.get(0).link().text();
         return new SearchBox(root + Routes.search(), root + Routes.searchIndex(), root + "assets/search.js",
-                root.isEmpty() ? "./" : root, example);
+                root.isEmpty() ? "./" : root, example, SearchBox.differing(scriptWords()));
+    }
+
+    /** The search script's texts in the page's language, {name} left where the script puts a value. */
+    private Map<String, String> scriptWords() {
+        Map<String, String> say = new LinkedHashMap<>();
+        say.put("pair", words.t("category.pair", "first", "{first}", "second", "{second}"));
+        say.put("no-match", words.t("search.no_match", "query", "{query}"));
+        say.put("no-shared-category", words.t("search.no_shared_category", "first", "{first}", "second", "{second}"));
+        say.put("unavailable", words.t("search.unavailable"));
+        return say;
     }
 
     /** The most used technologies overall: total descending, ties by slug. */
