@@ -24,10 +24,23 @@ final class CategoriesViews {
         this.site = site;
     }
 
+    /**
+     * {@link #BY_NAME} in English; another language sorts its own names of the categories by its
+     * collation (CLDR's), then slug.
+     */
+    static Comparator<Category> byName(Words words) {
+        if (words.language() == dev.versus.text.Language.EN) {
+            return BY_NAME;
+        }
+        com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(words.language().locale());
+        return Comparator.comparing((Category category) -> words.categoryName(category.slug(), category.name()),
+                collator::compare).thenComparing(Category::slug);
+    }
+
     CategoriesView view() {
         String route = Routes.categories();
         String root = Routes.toRoot(route);
-        List<Category> categories = catalog.snapshot().categories().stream().sorted(BY_NAME).toList();
+        List<Category> categories = catalog.snapshot().categories().stream().sorted(byName(site.words())).toList();
         List<CategoriesView.Row> rows = new ArrayList<>();
         List<Link> items = new ArrayList<>();
         for (Category category : categories) {
