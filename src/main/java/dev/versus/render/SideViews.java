@@ -8,7 +8,6 @@ import dev.versus.model.Pricing;
 import dev.versus.model.Technology;
 import dev.versus.plan.Routes;
 import dev.versus.text.Counts;
-import dev.versus.text.Words;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,19 +50,13 @@ final class SideViews {
         return aboutHtml.computeIfAbsent(technology.slug(), slug -> Markdown.toSafeHtml(technology.about()));
     }
 
-    /** The English badges, for the comparison page until its views take the page's words. */
     static List<String> badges(Technology technology) {
-        return badges(technology, BuiltInWords.english());
-    }
-
-    /** "Open source" and the pricing tags, in the page's language. */
-    static List<String> badges(Technology technology, Words words) {
         List<String> badges = new ArrayList<>();
         if (technology.openSource()) {
-            badges.add(words.t("technology.open_source"));
+            badges.add("Open source");
         }
         for (Pricing pricing : technology.pricing()) {
-            badges.add(words.t("technology.pricing_badge", "pricing", pricing.json()));
+            badges.add(pricing.label());
         }
         return badges;
     }

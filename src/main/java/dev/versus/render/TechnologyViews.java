@@ -76,17 +76,11 @@ final class TechnologyViews {
     /** "Django is detected on 67,300 pages. It ranks #2 of 5 in Web frameworks." */
     private String lede(Technology technology) {
         List<String> ranks = catalog.categoriesOf(technology.slug()).stream()
-                .map(category -> rankIn(technology, category))
+                .map(category -> standings.rankIn(technology, category))
                 .toList();
         return words.t(technology.total() == 0 ? "technology.lede_not_detected" : "technology.lede",
                 "technology", technology.name(), "count", technology.total(), "unit", unit,
                 "ranks", formats.list(ranks));
-    }
-
-    /** "#2 of 5 in Web frameworks". */
-    private String rankIn(Technology technology, Category category) {
-        return words.t("technology.rank_in", "rank", catalog.rank(technology.slug(), category.slug()),
-                "of", catalog.ranking(category.slug()).size(), "category", categoryName(category));
     }
 
     private String description(Technology technology, Category main, List<TechnologyView.ComparisonGroup> groups) {
@@ -95,7 +89,7 @@ final class TechnologyViews {
                 : share == null ? "technology.description_no_share" : "technology.description";
         List<String> sentences = new ArrayList<>();
         sentences.add(words.t(key, "technology", technology.name(), "count", technology.total(), "unit", unit,
-                "rank", rankIn(technology, main), "share", share == null ? "" : formats.share(share.exact())));
+                "rank", standings.rankIn(technology, main), "share", share == null ? "" : formats.share(share.exact())));
         HistoryPoint latest = Standings.latest(technology);
         if (latest != null) {
             sentences.add(words.t("technology.description_change", "change", standings.change(technology, latest)));
@@ -131,7 +125,7 @@ final class TechnologyViews {
                 .toList();
         String website = technology.website();
         return new TechnologyView.Facts(categories, technology.headquarters(), website,
-                website == null ? null : SideViews.websiteLabel(website), SideViews.badges(technology, words),
+                website == null ? null : SideViews.websiteLabel(website), SideViews.badges(technology),
                 units(technology.total()));
     }
 
