@@ -33,7 +33,7 @@ final class BreakdownViews {
         this.catalog = catalog;
         this.wording = wording;
         this.words = wording.words();
-        this.unit = catalog.snapshot().info().unit().plural();
+        this.unit = words.t("units.plural", "unit", catalog.snapshot().info().unit().plural());
         this.countriesWithPages = countryPages ? catalog.countriesWithRanking() : Set.of();
     }
 
@@ -51,7 +51,7 @@ final class BreakdownViews {
         }
         BarChart chart = BarCharts.layout(words.t("comparison.chart_countries_title", "units", unit),
                 description("comparison.chart_countries", rows.size()),
-                c.first().name(), c.second().name(), bars);
+                c.first().name(), c.second().name(), bars, words.language().rightToLeft());
         return new ComparisonView.Breakdown(words.t("comparison.by_country"), wording.countries(c),
                 modeled ? words.t("notes.countries") : null, words.t("comparison.country"), rows, chart);
     }
@@ -68,7 +68,7 @@ final class BreakdownViews {
         }
         BarChart chart = BarCharts.layout(words.t("comparison.chart_site_kinds_title", "units", unit),
                 description("comparison.chart_site_kinds", rows.size()),
-                c.first().name(), c.second().name(), bars);
+                c.first().name(), c.second().name(), bars, words.language().rightToLeft());
         return new ComparisonView.Breakdown(words.t("comparison.by_site_kind"), wording.siteCategories(c),
                 modeled ? words.t("notes.site_kinds") : null, words.t("comparison.site_kind"), rows, chart);
     }

@@ -26,7 +26,7 @@ final class LeadSentences {
     private final Map<String, String> siteCategoriesInSentence;
 
     LeadSentences(Unit unit, CountryNames countries, Map<String, String> siteCategoryNames, Words words) {
-        this.units = unit.plural();
+        this.units = words.t("units.plural", "unit", unit.plural());
         this.countries = countries;
         this.words = words;
         Map<String, String> inSentence = new HashMap<>();

@@ -56,7 +56,7 @@ final class PopularitySentences {
         return switch (popularity.band()) {
             case NEITHER -> words.t("sentences.popularity_neither", "first", first, "second", second);
             case ONLY_ONE -> words.t("sentences.popularity_only_one", "leader", leader, "other", other,
-                    "units", unit.plural());
+                    "units", words.t("units.plural", "unit", unit.plural()));
             case ABOUT_EQUAL -> words.t("sentences.popularity_about_equal", "first", first, "second", second);
             case PERCENT -> words.t("sentences.popularity_percent" + named, "leader", leader, "category", singular,
                     "other", other, "percent", percentMore(popularity.ratio()));

@@ -73,7 +73,7 @@ public final class Wording {
 
     /** "67,300 pages", "1 page", "0 pages". */
     public String units(long count) {
-        return words.t("sentences.units", "count", count, "singular", unit.singular(), "plural", unit.plural());
+        return words.t("sentences.units", "count", count, "unit", unit.plural());
     }
 
     /** "detected on 67,300 pages"; "not detected" for 0, as the change phrase says it. */
