@@ -139,6 +139,14 @@ class ArabicSentencesTest {
         assertEquals("أطر عمل JavaScript", words.categoryName("javascript-frameworks", "JavaScript frameworks"));
         assertEquals("CMS", words.categoryName("cms", "CMS"));
         assertEquals("التعليم والمراجع", words.siteKindName("education-reference", "Education and reference"));
-        assertEquals("التعليم والمراجع", words.siteKindInSentence("education-reference", "education and reference"));
+        assertEquals("«التعليم والمراجع»", words.siteKindInSentence("education-reference", "education and reference"));
+    }
+
+    @Test
+    void kindsOfSiteInASentenceAreQuotedSoTheirOwnWaDoesNotBlurTheList() {
+        assertEquals("حصة Django من صفحاتها في مواقع «الحاسوب والتقنية» و«الصحة» و«الفنون والترفيه» أكبر من حصة Flask؛"
+                + " وحصة Flask من صفحاتها في مواقع «التسوق» أكبر من حصة Django.",
+                wording(Unit.PAGES).siteCategories(Fixtures.withSiteCategories(
+                        List.of("technology", "health", "arts-entertainment"), List.of("shopping"))));
     }
 }
