@@ -33,7 +33,7 @@ public final class ContentReader {
     }
 
     public static SiteContent read(Path contentFolder) throws IOException, InvalidContentException {
-        return read(contentFolder, null, List.of("en"));
+        return read(contentFolder, SiteSources.bundled("content"), List.of("en"));
     }
 
     /**

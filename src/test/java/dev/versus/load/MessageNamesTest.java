@@ -55,14 +55,16 @@ class MessageNamesTest {
 
     @Test
     void withoutAFallbackEveryCategoryAndKindOfSiteNeedsAName() throws Exception {
-        Files.createDirectories(content.resolve("pages/de"));
-        // Every message, copied from English, but no names and no fallback.
+        Files.createDirectories(content.resolve("pages/es"));
+        // Every message of the built-in Spanish, but no names and no fallback.
         Files.createDirectories(content.resolve("messages"));
-        Files.copy(SiteSources.bundled("content").resolve("messages/en.toml"), content.resolve("messages/de.toml"));
-        SiteContent site = ContentReader.read(content, SiteSources.bundled("content"), List.of("en", "de"));
+        String spanish = Files.readString(SiteSources.bundled("content").resolve("messages/es.toml"));
+        Files.writeString(content.resolve("messages/es.toml"), spanish.replaceAll(
+                "(?ms)^\\[(categories|category_singulars|site_kinds|site_kinds_in_sentence)\\]\n.*?(?=^\\[|\\z)", ""));
+        SiteContent site = ContentReader.read(content, SiteSources.bundled("content"), List.of("en", "es"));
         List<String> errors = errors(SnapshotReader.read(FixtureSite.SNAPSHOT), site);
-        String file = SourceNames.of(content.resolve("messages/de.toml"));
-        assertEquals(List.of(file + ":1:1: no de name for 3 of the snapshot's categories: cms,"
+        String file = SourceNames.of(content.resolve("messages/es.toml"));
+        assertEquals(List.of(file + ":1:1: no es name for 3 of the snapshot's categories: cms,"
                 + " javascript-libraries, web-frameworks; add them under [categories] (slug = \"name\"), or name a"
                 + " fallback language: [language] fallback"), errors.subList(0, 1));
     }
@@ -71,8 +73,7 @@ class MessageNamesTest {
     void aTranslatedPageMissingIsAnErrorUnlessTheLanguageFallsBack() throws Exception {
         Files.createDirectories(content.resolve("pages/de"));
         Files.writeString(content.resolve("pages/about.md"), "---\ntitle: About\ndescription: d\nslug: about\n---\nHi\n");
-        Files.createDirectories(content.resolve("messages"));
-        Files.copy(SiteSources.bundled("content").resolve("messages/en.toml"), content.resolve("messages/de.toml"));
+        // The built-in German messages, which name no fallback.
         InvalidContentException missing = assertThrows(InvalidContentException.class,
                 () -> ContentReader.read(content, SiteSources.bundled("content"), List.of("en", "de")));
         String page = SourceNames.of(content.resolve("pages/de/about.md"));

@@ -62,7 +62,7 @@ class MessageWordingTest {
         Files.writeString(messages.resolve("en.toml"), en, StandardCharsets.UTF_8);
         String de = en
                 .replaceFirst("(?m)^line = .*$", "line = \"{rank, selectordinal, other {#.}} Platz in {country} in der Kategorie {category}\"")
-                .replaceFirst("(?m)^change_since = \"\\{change\\} since \\{date\\}\"$", "change_since = \"{change} seit dem {date}\"");
+                .replaceAll("(?m)^change_since = \"\\{change\\} since \\{date\\}\"$", "change_since = \"{change} seit dem {date}\"");
         Files.writeString(messages.resolve("de.toml"), de, StandardCharsets.UTF_8);
         SiteMessages read = MessagesReader.read(content, List.of("en", "de"));
         Words words = Words.of(Language.DE, read.of("de"));
