@@ -16,8 +16,8 @@ import java.util.TreeSet;
  * snapshot once both are read. The snapshot names them in the site's first language; every
  * other language needs a name for each ({@code [categories]}, {@code [site_kinds]}), unless its
  * fallback chain reaches the first language, whose names are the snapshot's. A name for
- * something the snapshot does not have is a typo in the site's own file; the built-in files name
- * the default snapshot's and are not held to another snapshot.
+ * something the snapshot does not have is not read: a new snapshot that drops a category must not
+ * break a rebuild, and one file may serve several snapshots.
  */
 public final class MessageNames {
     private MessageNames() {
@@ -33,10 +33,6 @@ public final class MessageNames {
         List<String> languages = messages.languages();
         for (String language : languages) {
             Map<String, MessageName> names = messages.namesIn(language);
-            unknown(names, "categories.", categories, "category", errors);
-            unknown(names, "category_singulars.", categories, "category", errors);
-            unknown(names, "site_kinds.", kinds, "kind of site", errors);
-            unknown(names, "site_kinds_in_sentence.", kinds, "kind of site", errors);
             boolean reachesFirst = messages.of(language).languages().contains(languages.get(0));
             if (!reachesFirst) {
                 String file = messages.files().get(language);
@@ -49,16 +45,6 @@ public final class MessageNames {
         }
     }
 
-    private static void unknown(Map<String, MessageName> names, String table, Set<String> slugs, String what,
-            List<String> errors) {
-        for (MessageName name : names.values()) {
-            if (name.key().startsWith(table) && !name.file().startsWith("<built-in>")
-                    && !slugs.contains(name.key().substring(table.length()))) {
-                errors.add(name.file() + ":" + name.line() + ":" + name.column() + ": the snapshot has no " + what
-                        + " \"" + name.key().substring(table.length()) + "\" to name");
-            }
-        }
-    }
 
     private static void missing(Map<String, MessageName> names, String table, Set<String> slugs, String file,
             String language, List<String> errors) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** One page of each type of the fixture site passes the Nu HTML Checker with no errors. */
+/** One page of each type of the fixture site, in each of the six languages, passes the Nu HTML Checker with no errors. */
 class HtmlValidityTest {
     @TempDir
     static Path dir;
@@ -20,14 +20,24 @@ class HtmlValidityTest {
     @BeforeAll
     static void build() {
         assertEquals(0, Main.execute("build", "--snapshot", "src/test/resources/snapshots/valid-small.json",
-                "--out", dir.resolve("site").toString(), "--quiet"));
+                "--out", dir.resolve("site").toString(), "--quiet", "--languages", LANGUAGES));
         // A category with 207 comparisons, for the second page of a category's comparisons.
         assertEquals(0, Main.execute("build", "--snapshot", "src/test/resources/snapshots/many-pairs.json",
-                "--out", dir.resolve("many-pairs").toString(), "--quiet"));
+                "--out", dir.resolve("many-pairs").toString(), "--quiet", "--languages", LANGUAGES));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
+    private static final String LANGUAGES = "en,de,fr,es,ja,ar";
+
+    /** Every page of {@link #PAGES} in each language: the first at the root, the others under their code. */
+    static java.util.stream.Stream<String> pages() {
+        return java.util.Arrays.stream(LANGUAGES.split(",")).flatMap(language -> java.util.Arrays.stream(PAGES)
+                .filter(page -> language.equals("en") || !page.equals("404.html"))
+                .map(page -> language.equals("en") ? page : page.startsWith("../many-pairs/")
+                        ? "../many-pairs/" + language + "/" + page.substring("../many-pairs/".length())
+                        : language + "/" + page));
+    }
+
+    private static final String[] PAGES = {
         "compare/django-vs-flask/index.html",
         "compare/django-vs-web2py/index.html",
         "methodology/index.html",
@@ -44,7 +54,10 @@ class HtmlValidityTest {
         "countries/us/index.html",
         "countries/xk/index.html",
         "404.html",
-    })
+    };
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("pages")
     void pageHasNoHtmlErrors(String file) throws Exception {
         Path page = dir.resolve("site").resolve(file).normalize();
         assertFalse(Files.notExists(page), file + " was not built");
