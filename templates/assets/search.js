@@ -10,6 +10,36 @@
   var LIMIT = 8;
   var RIVALS = 5;
 
+  /**
+   * What the script says, in English. A page in another language (or with other English words)
+   * gives its own texts as the form's data-say-* attributes (see search-box.ftlh): the script is
+   * one file shared by every language. Keep these equal to the English messages in en.toml.
+   */
+  var ENGLISH = {
+    pair: "{first} vs {second}",
+    "no-match": "No technology matches \u201c{query}\u201d.",
+    "no-shared-category": "{first} and {second} share no category, so they are not compared.",
+    unavailable: "The search index could not be loaded; browse the categories instead."
+  };
+
+  /** The text {@code key} with its {name}s replaced by values, in one pass (a query may hold braces). */
+  function say(words, key, values) {
+    var text = (words && words[key]) || ENGLISH[key];
+    return text.replace(/\{(\w+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values || {}, name) ? values[name] : whole;
+    });
+  }
+
+  /** The form's own texts, by the keys of ENGLISH. */
+  function pageWords(box) {
+    var words = {};
+    Object.keys(ENGLISH).forEach(function (key) {
+      var text = box.getAttribute("data-say-" + key);
+      if (text) { words[key] = text; }
+    });
+    return words;
+  }
+
   function normalize(text) {
     return String(text).toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
       .replace(/\s+/g, " ").trim();
@@ -62,46 +92,47 @@
     return { text: tech.name, route: "technologies/" + tech.slug + "/", detail: categoryNames(index, tech) };
   }
 
-  function comparisonResult(index, a, b) {
+  function comparisonResult(index, a, b, words) {
     var shared = a.categories.filter(function (id) { return b.categories.indexOf(id) >= 0; });
-    return { text: a.name + " vs " + b.name, route: comparisonRoute(a, b), detail: index.categories[shared[0]][1] };
+    return { text: say(words, "pair", { first: a.name, second: b.name }), route: comparisonRoute(a, b), detail: index.categories[shared[0]][1] };
   }
 
   /**
    * What the box shows for a query: { results: [{text, route, detail}], note }. Routes are
    * relative to the site root. "a vs b" (or "a, b") lists comparisons of the best match for a
    * with matches for b in a shared category; a single name lists technologies, and for an exact
-   * name also its comparisons with the most used technologies of its categories.
+   * name also its comparisons with the most used technologies of its categories. words: the
+   * page's texts by the keys of ENGLISH (optional).
    */
-  function match(index, query, techs) {
+  function match(index, query, techs, words) {
     techs = techs || prepare(index);
     var q = normalize(query);
     var parts = q.split(/\s+(?:vs\.?|versus)(?:\s+|$)|\s*,\s*/);
     if (!q) { return { results: [], note: null }; }
     if (parts.length >= 2 && parts[0] && parts[1]) {
       var firsts = find(techs, parts[0]);
-      if (!firsts.length) { return { results: [], note: "No technology matches \u201c" + parts[0] + "\u201d." }; }
+      if (!firsts.length) { return { results: [], note: say(words, "no-match", { query: parts[0] }) }; }
       var a = firsts[0].tech;
       var rivals = find(techs, parts[1], function (b) { return b !== a && shareCategory(a, b); });
       if (!rivals.length) {
         var others = find(techs, parts[1]);
         return { results: [], note: others.length
-          ? a.name + " and " + others[0].tech.name + " share no category, so they are not compared."
-          : "No technology matches \u201c" + parts[1] + "\u201d." };
+          ? say(words, "no-shared-category", { first: a.name, second: others[0].tech.name })
+          : say(words, "no-match", { query: parts[1] }) };
       }
-      return { results: rivals.slice(0, LIMIT).map(function (h) { return comparisonResult(index, a, h.tech); }),
+      return { results: rivals.slice(0, LIMIT).map(function (h) { return comparisonResult(index, a, h.tech, words); }),
         note: null };
     }
     var term = parts[0] || q;
     var hits = find(techs, term);
-    if (!hits.length) { return { results: [], note: "No technology matches \u201c" + term + "\u201d." }; }
+    if (!hits.length) { return { results: [], note: say(words, "no-match", { query: term }) }; }
     var results = hits.slice(0, LIMIT).map(function (h) { return technologyResult(index, h.tech); });
     if (hits[0].score === 0) {
       var top = hits[0].tech;
       var paired = 0;
       for (var i = 0; i < techs.length && paired < RIVALS; i++) {
         if (techs[i] !== top && shareCategory(top, techs[i])) {
-          results.push(comparisonResult(index, top, techs[i]));
+          results.push(comparisonResult(index, top, techs[i], words));
           paired++;
         }
       }
@@ -139,6 +170,7 @@
   function wire(box) {
     var input = box.querySelector("input[name=q]");
     var root = box.getAttribute("data-root") || "./";
+    var words = pageWords(box);
     var state = { index: null, techs: null, loading: null };
 
     function load() {
@@ -151,7 +183,7 @@
           .then(function (index) { state.index = index; state.techs = prepare(index); })
           .catch(function () {
             state.loading = null;
-            show(box, { results: [], note: "The search index could not be loaded; browse the categories instead." }, root);
+            show(box, { results: [], note: say(words, "unavailable") }, root);
             throw new Error("no index");
           });
       }
@@ -159,7 +191,7 @@
     }
 
     function update() {
-      load().then(function () { show(box, match(state.index, input.value, state.techs), root); },
+      load().then(function () { show(box, match(state.index, input.value, state.techs, words), root); },
         function () {});
     }
 

@@ -190,14 +190,19 @@ public final class SiteCheck {
         anchors.clear();
     }
 
-    /** The first page in path order keeps its title; every later indexable page with it is reported. */
+    /**
+     * The first page in path order keeps its title; every later indexable page in the same
+     * language with it is reported. The versions of a page in two languages may share a title
+     * (a technology's name, a language that takes its words from another) and are told apart
+     * by their alternates instead.
+     */
     private void checkTitles() {
         Map<String, Integer> firstUse = new HashMap<>();
         for (int file = 0; file < files.size(); file++) {
             if (titles[file] == null || noindex[file]) {
                 continue;
             }
-            Integer first = firstUse.putIfAbsent(titles[file], file);
+            Integer first = firstUse.putIfAbsent(langs[file] + "\u0000" + titles[file], file);
             if (first != null) {
                 findings.add(new Finding(file, titleElements[file], null,
                         "duplicate title \"" + titles[file] + "\" (first used by " + files.path(first) + ")"));

@@ -26,9 +26,17 @@ public final class Twin {
     }
 
     public static String toJson(Comparison comparison) {
+        return toJson(comparison, (String) null);
+    }
+
+    /**
+     * The twin of the page in {@code language} ("de"): the same figures in every language, with
+     * the page's language as its last field; null leaves the field out.
+     */
+    public static String toJson(Comparison comparison, String language) {
         StringWriter out = new StringWriter(1024);
         try (JsonGenerator json = open(out)) {
-            new TwinWriter(json, comparison).write();
+            new TwinWriter(json, comparison, language).write();
         } catch (IOException e) {
             throw new UncheckedIOException("a StringWriter does not fail", e);
         }

@@ -18,8 +18,11 @@ final class TwinWriter {
     private final Comparison c;
     private final String first;
     private final String second;
+    /** The page's language code, or null for a twin written outside a page. */
+    private final String language;
 
-    TwinWriter(JsonGenerator json, Comparison comparison) {
+    TwinWriter(JsonGenerator json, Comparison comparison, String language) {
+        this.language = language;
         this.json = json;
         this.c = comparison;
         this.first = comparison.first().slug();
@@ -52,6 +55,9 @@ final class TwinWriter {
         json.writeEndObject();
         writeChange();
         json.writeBooleanField("noindex", c.noindex());
+        if (language != null) {
+            json.writeStringField("language", language);
+        }
         json.writeEndObject();
     }
 

@@ -198,8 +198,9 @@ public final class SiteConfigReader {
                     : Language.of(code).isEmpty() ? "unknown language \"" + code + "\"; known: " + Language.codes()
                     : languages.contains(code) ? "language \"" + code + "\" is listed twice" : null;
             if (problem != null) {
-                at(positions.element("site.languages", element.isTextual() ? "\"" + code + "\"" : element.toString()),
-                        problem);
+                // A repeated code is shown at its second listing, every other mistake at its first.
+                at(positions.element("site.languages", element.isTextual() ? "\"" + code + "\"" : element.toString(),
+                        code != null && languages.contains(code) ? 2 : 1), problem);
                 return SiteConfig.DEFAULT_LANGUAGES;
             }
             languages.add(code);
@@ -237,7 +238,7 @@ public final class SiteConfigReader {
         }
         List<String> missing = others.stream().filter(code -> !words.containsKey(code)).toList();
         if (needed && !missing.isEmpty()) {
-            error(path, "the " + what + " has no words for " + String.join(", ", missing) + "; give them with "
+            error(path + "." + what, "the " + what + " has no words for " + String.join(", ", missing) + "; give them with "
                     + key + " = { " + missing.get(0) + " = \"…\" }, or leave the " + what
                     + " out to use the message files' words");
         }

@@ -81,8 +81,16 @@ final class TomlPositions {
 
     /** Where {@code literal} (a string element of the key's array) starts, else where the value starts. */
     Position element(String path, String literal) {
+        return element(path, literal, 1);
+    }
+
+    /** Where the {@code occurrence}th (from 1) {@code literal} of the key's array starts, else where the value starts. */
+    Position element(String path, String literal, int occurrence) {
         Position key = of(path);
-        int found = text.indexOf(literal, key.valueOffset());
+        int found = key.valueOffset() - 1;
+        for (int i = 0; i < occurrence && (i == 0 || found >= 0); i++) {
+            found = text.indexOf(literal, found + 1);
+        }
         if (found < 0) {
             return new Position(key.valueLine(), key.valueColumn(), key.valueLine(), key.valueColumn(), key.valueOffset());
         }

@@ -7,26 +7,35 @@ import java.util.List;
  * technology. Lengths are computed here so that the template only places them.
  *
  * @param title the chart's accessible name
- * @param width the viewBox width; bars start at {@link #labelWidth()}
+ * @param width the viewBox width
+ * @param axis where the bars start and which way they grow
  */
 public record BarChart(String title, String description, String firstName, String secondName,
-        int width, int height, List<Row> rows) {
+        int width, int height, List<Row> rows, BarAxis axis) {
 
-    /** Space on the left for row labels; bars start here. */
+    /** The label column's width (kept for templates written before charts could be mirrored). */
     public int labelWidth() {
         return LABEL_WIDTH;
+    }
+
+    /** Whether the chart is mirrored; its svg then carries direction="rtl". */
+    public boolean rightToLeft() {
+        return axis.rightToLeft();
     }
 
     public int barHeight() {
         return BAR_HEIGHT;
     }
 
-    /** Where the right-aligned row labels end, a little left of the bars. */
+    /** Where the row labels end (text-anchor end), a little before the bars. */
     public int labelX() {
-        return LABEL_WIDTH - LABEL_GAP;
+        return axis.labelX(LABEL_GAP);
     }
 
-    /** Wide enough for "Computers Electronics and" at 12px; longer labels are cut to fit. */
+    /**
+     * The label column's width; bars start at its edge. Wide enough for "Computers Electronics and"
+     * at 12px; longer labels are cut to fit.
+     */
     static final int LABEL_WIDTH = 170;
     static final int LABEL_GAP = 8;
     static final int ROW_HEIGHT = 30;
@@ -38,7 +47,16 @@ public record BarChart(String title, String description, String firstName, Strin
      * positions derived from these are methods here, not arithmetic in the template: FreeMarker
      * adds numbers as BigDecimals: with their formatting, a fifth of the template's time (profiled).
      */
-    public record Row(String label, int y, int firstLength, String firstValue, int secondLength, String secondValue) {
+    public record Row(String label, int y, int firstLength, String firstValue, int secondLength, String secondValue,
+            BarAxis axis) {
+        public int firstBarX() {
+            return axis.barX(firstLength);
+        }
+
+        public int secondBarX() {
+            return axis.barX(secondLength);
+        }
+
         public int secondY() {
             return y + BAR_HEIGHT + 2;
         }
@@ -48,9 +66,9 @@ public record BarChart(String title, String description, String firstName, Strin
             return y + BAR_HEIGHT + 6;
         }
 
-        /** The value text just right of the end of the first bar, and its baseline. */
+        /** The value text just past the end of the first bar, and its baseline. */
         public int firstValueX() {
-            return LABEL_WIDTH + firstLength + 4;
+            return axis.valueX(firstLength);
         }
 
         public int firstValueY() {
@@ -58,7 +76,7 @@ public record BarChart(String title, String description, String firstName, Strin
         }
 
         public int secondValueX() {
-            return LABEL_WIDTH + secondLength + 4;
+            return axis.valueX(secondLength);
         }
 
         public int secondValueY() {

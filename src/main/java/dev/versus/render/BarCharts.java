@@ -17,6 +17,13 @@ final class BarCharts {
     }
 
     static BarChart layout(String title, String description, String firstName, String secondName, List<Input> inputs) {
+        return layout(title, description, firstName, secondName, inputs, false);
+    }
+
+    /** The chart, mirrored when {@code rightToLeft}: labels on the right, bars growing leftwards. */
+    static BarChart layout(String title, String description, String firstName, String secondName, List<Input> inputs,
+            boolean rightToLeft) {
+        BarAxis axis = BarAxis.of(WIDTH, BarChart.LABEL_WIDTH, rightToLeft);
         Share max = new Share(0, 1);
         for (Input input : inputs) {
             max = largest(largest(max, input.first()), input.second());
@@ -26,10 +33,10 @@ final class BarCharts {
         int y = 8;
         for (Input input : inputs) {
             rows.add(new BarChart.Row(shortLabel(input.label()), y, length(input.first(), max, span), input.firstText(),
-                    length(input.second(), max, span), input.secondText()));
+                    length(input.second(), max, span), input.secondText(), axis));
             y += BarChart.ROW_HEIGHT;
         }
-        return new BarChart(title, description, firstName, secondName, WIDTH, y + 4, rows);
+        return new BarChart(title, description, firstName, secondName, WIDTH, y + 4, rows, axis);
     }
 
     private static Share largest(Share a, Share b) {
@@ -38,7 +45,7 @@ final class BarCharts {
 
     /**
      * The label whole when it fits the label column, else cut with an ellipsis so that it does:
-     * labels are right-aligned against the bars, so one too wide runs off the chart's left edge.
+     * labels are aligned against the bars, so one too wide runs off the chart's outer edge.
      * The table below the chart has every label whole.
      */
     static String shortLabel(String label) {
@@ -61,7 +68,7 @@ final class BarCharts {
         return label.substring(0, end).stripTrailing() + "\u2026";
     }
 
-    /** Space kept free at the chart's left edge. */
+    /** Space kept free at the chart's outer edge (left, or right when mirrored). */
     private static final int LABEL_MARGIN = 4;
 
     /**

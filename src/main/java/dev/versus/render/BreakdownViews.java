@@ -7,10 +7,8 @@ import dev.versus.compare.CountryRow;
 import dev.versus.compare.Share;
 import dev.versus.compare.SiteCategoryRow;
 import dev.versus.plan.Routes;
-import dev.versus.text.Counts;
-import dev.versus.text.Percentages;
-import dev.versus.text.Plural;
 import dev.versus.text.Wording;
+import dev.versus.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +21,7 @@ import java.util.Set;
 final class BreakdownViews {
     private final Catalog catalog;
     private final Wording wording;
+    private final Words words;
     private final String unit;
     /**
      * Countries whose page is built and ranks something, so that a row can link to it; the other
@@ -33,7 +32,8 @@ final class BreakdownViews {
     BreakdownViews(Catalog catalog, Wording wording, boolean countryPages) {
         this.catalog = catalog;
         this.wording = wording;
-        this.unit = catalog.snapshot().info().unit().plural();
+        this.words = wording.words();
+        this.unit = words.t("units.plural", "unit", catalog.snapshot().info().unit().plural());
         this.countriesWithPages = countryPages ? catalog.countriesWithRanking() : Set.of();
     }
 
@@ -43,50 +43,47 @@ final class BreakdownViews {
         String root = Routes.toRoot(Routes.comparison(c.first(), c.second()));
         for (CountryRow row : c.countryRows()) {
             String name = wording.countryNames().name(row.code());
-            String firstShare = Percentages.share(row.firstShare());
-            String secondShare = Percentages.share(row.secondShare());
+            String firstShare = words.formats().share(row.firstShare().exact());
+            String secondShare = words.formats().share(row.secondShare().exact());
             String href = countriesWithPages.contains(row.code()) ? root + Routes.country(row.code()) : null;
             rows.add(row(name, href, row.first(), firstShare, row.second(), secondShare));
             bars.add(new BarCharts.Input(name, row.firstShare(), firstShare, row.secondShare(), secondShare));
         }
-        BarChart chart = BarCharts.layout("Share of each technology's " + unit + " by country",
-                description("found in", rows.size(), "country", "countries"),
-                c.first().name(), c.second().name(), bars);
-        return new ComparisonView.Breakdown("Popularity by country", wording.countries(c),
-                modeled ? Notes.COUNTRIES : null, "Country", rows, chart);
+        BarChart chart = BarCharts.layout(words.t("comparison.chart_countries_title", "units", unit),
+                description("comparison.chart_countries", rows.size()),
+                c.first().name(), c.second().name(), bars, words.language().rightToLeft());
+        return new ComparisonView.Breakdown(words.t("comparison.by_country"), wording.countries(c),
+                modeled ? words.t("notes.countries") : null, words.t("comparison.country"), rows, chart);
     }
 
     ComparisonView.Breakdown siteKinds(Comparison c, boolean modeled) {
         List<ComparisonView.BreakdownRow> rows = new ArrayList<>();
         List<BarCharts.Input> bars = new ArrayList<>();
         for (SiteCategoryRow row : c.siteCategoryRows()) {
-            String name = catalog.siteCategory(row.slug()).name();
-            String firstShare = Percentages.share(row.firstShare());
-            String secondShare = Percentages.share(row.secondShare());
+            String name = words.siteKindName(row.slug(), catalog.siteCategory(row.slug()).name());
+            String firstShare = words.formats().share(row.firstShare().exact());
+            String secondShare = words.formats().share(row.secondShare().exact());
             rows.add(row(name, null, row.first(), firstShare, row.second(), secondShare));
             bars.add(new BarCharts.Input(name, row.firstShare(), firstShare, row.secondShare(), secondShare));
         }
-        BarChart chart = BarCharts.layout("Share of each technology's " + unit + " by kind of site",
-                description("on", rows.size(), "kind of site", "kinds of site"),
-                c.first().name(), c.second().name(), bars);
-        return new ComparisonView.Breakdown("Popularity by kind of site", wording.siteCategories(c),
-                modeled ? Notes.SITE_KINDS : null, "Kind of site", rows, chart);
+        BarChart chart = BarCharts.layout(words.t("comparison.chart_site_kinds_title", "units", unit),
+                description("comparison.chart_site_kinds", rows.size()),
+                c.first().name(), c.second().name(), bars, words.language().rightToLeft());
+        return new ComparisonView.Breakdown(words.t("comparison.by_site_kind"), wording.siteCategories(c),
+                modeled ? words.t("notes.site_kinds") : null, words.t("comparison.site_kind"), rows, chart);
     }
 
     /**
      * What the chart draws, counting its rows: "... found in each of the 6 countries where the two
      * together count most", or "... in the one country where either is counted".
      */
-    String description(String preposition, int drawn, String singular, String plural) {
-        String where = drawn == 1 ? "the one " + singular + " where either is counted"
-                : "each of the " + Plural.count(drawn, singular, plural) + " where the two together count most";
-        return "Bars show the part of each technology's " + unit + " " + preposition + " " + where
-                + "; the table below gives the same figures.";
+    String description(String key, int drawn) {
+        return drawn == 1 ? words.t(key + "_one", "units", unit) : words.t(key + "_many", "units", unit, "count", drawn);
     }
 
-    private static ComparisonView.BreakdownRow row(String label, String href, long first, String firstShare,
+    private ComparisonView.BreakdownRow row(String label, String href, long first, String firstShare,
             long second, String secondShare) {
-        return new ComparisonView.BreakdownRow(label, href, Counts.format(first), firstShare, Counts.format(second),
-                secondShare);
+        return new ComparisonView.BreakdownRow(label, href, words.formats().count(first), firstShare,
+                words.formats().count(second), secondShare);
     }
 }

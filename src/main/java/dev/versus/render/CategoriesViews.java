@@ -4,9 +4,8 @@ import dev.versus.compare.Catalog;
 import dev.versus.model.Category;
 import dev.versus.model.Technology;
 import dev.versus.plan.Routes;
-import dev.versus.text.Counts;
-import dev.versus.text.Plural;
 import dev.versus.text.RankingDescriptions;
+import dev.versus.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,29 +24,44 @@ final class CategoriesViews {
         this.site = site;
     }
 
+    /**
+     * {@link #BY_NAME} in English; another language sorts its own names of the categories by its
+     * collation (CLDR's), then slug.
+     */
+    static Comparator<Category> byName(Words words) {
+        if (words.language() == dev.versus.text.Language.EN) {
+            return BY_NAME;
+        }
+        com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(words.language().locale());
+        return Comparator.comparing((Category category) -> words.categoryName(category.slug(), category.name()),
+                collator::compare).thenComparing(Category::slug);
+    }
+
     CategoriesView view() {
         String route = Routes.categories();
         String root = Routes.toRoot(route);
-        List<Category> categories = catalog.snapshot().categories().stream().sorted(BY_NAME).toList();
+        List<Category> categories = catalog.snapshot().categories().stream().sorted(byName(site.words())).toList();
         List<CategoriesView.Row> rows = new ArrayList<>();
         List<Link> items = new ArrayList<>();
         for (Category category : categories) {
             List<Technology> ranked = catalog.ranking(category.slug());
             Technology leader = catalog.categoryTotal(category.slug()) == 0 ? null : ranked.get(0);
             rows.add(new CategoriesView.Row(
-                    new Link(category.name(), root + Routes.category(category.slug())),
-                    Counts.format(ranked.size()),
+                    new Link(site.words().categoryName(category.slug(), category.name()),
+                            root + Routes.category(category.slug())),
+                    site.words().count(ranked.size()),
                     leader == null ? null : new Link(leader.name(), root + Routes.technology(leader.slug()))));
-            items.add(new Link(category.name(), Routes.category(category.slug())));
+            items.add(new Link(site.words().categoryName(category.slug(), category.name()),
+                    Routes.category(category.slug())));
         }
-        String count = Plural.count(categories.size(), "category", "categories");
+        Words words = site.words();
         int technologies = catalog.snapshot().technologies().size();
-        String lede = "The " + Plural.count(technologies, "technology", "technologies")
-                + " on " + site.siteName() + " fall into " + count + ". Each category ranks its technologies by usage"
-                + " and lists every comparison between them.";
-        PageMeta meta = site.meta(route, "All categories — " + count + " of web technologies | " + site.siteName(),
-                RankingDescriptions.fit(List.of(lede)), false, List.of(), "Categories");
-        return new CategoriesView(meta, "Categories", lede, rows,
-                ItemListJson.of("Categories of web technologies", items, 1, items.size(), site));
+        String lede = words.t("categories.lede", "technologies", technologies, "categories", categories.size(),
+                "site", site.siteName());
+        PageMeta meta = site.meta(route,
+                words.t("categories.title", "categories", categories.size(), "site", site.siteName()),
+                RankingDescriptions.fit(List.of(lede)), false, List.of(), words.t("categories.crumb"));
+        return new CategoriesView(meta, words.t("categories.heading"), lede, rows,
+                ItemListJson.of(words.t("categories.list_name"), items, 1, items.size(), site));
     }
 }

@@ -12,12 +12,10 @@ import dev.versus.model.Technology;
 import dev.versus.plan.Page;
 import dev.versus.plan.Paging;
 import dev.versus.plan.Routes;
-import dev.versus.text.Counts;
-import dev.versus.text.Plural;
-import dev.versus.text.Dates;
-import dev.versus.text.Percentages;
+import dev.versus.text.LocaleFormats;
 import dev.versus.text.RankingDescriptions;
 import dev.versus.text.Wording;
+import dev.versus.text.Words;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,15 +34,20 @@ final class CategoryViews {
     private final SiteContent content;
     private final Wording wording;
     private final Provenance provenance;
+    /** What a count counts, as messages select on it: "websites", "pages" or "domains". */
     private final String unit;
+    private final Words words;
+    private final LocaleFormats formats;
 
     CategoryViews(Catalog catalog, SiteContext site, SiteContent content) {
         this.catalog = catalog;
         this.site = site;
         this.content = content;
-        this.wording = Wording.of(catalog.snapshot());
+        this.wording = Wording.of(catalog.snapshot(), site.words());
         this.provenance = catalog.snapshot().info().provenance();
         this.unit = catalog.snapshot().info().unit().plural();
+        this.words = site.words();
+        this.formats = words.formats();
     }
 
     CategoryView view(Page.Category page) {
@@ -52,24 +55,25 @@ final class CategoryViews {
         String route = page.route();
         String root = Routes.toRoot(route);
         List<Technology> ranked = catalog.ranking(category.slug());
+        String name = name(category);
         PageMeta meta = site.meta(route,
-                category.name() + " — " + technologies(ranked.size()) + " ranked by usage | " + site.siteName(),
+                words.t("category.title", "category", name, "count", ranked.size(), "site", site.siteName()),
                 description(category, ranked, page.pairs().count()), false,
-                List.of(new Link("Categories", Routes.categories())), category.name());
+                List.of(new Link(words.t("category.crumb_categories"), Routes.categories())), name);
         List<Link> ranking = ranked.stream()
                 .map(technology -> new Link(technology.name(), Routes.technology(technology.slug())))
                 .toList();
         return new CategoryView(
                 meta,
-                category.name(),
+                name,
                 lede(category, ranked),
                 content.categoryTexts().get(category.slug()),
                 ranking(category, ranked, root),
                 chart(category, ranked),
                 leaderComparisons(ranked, root),
-                "Comparisons of the " + LEADERS + " most used",
+                words.t("category.leaders_heading", "count", LEADERS),
                 comparisons(page.category(), page.pairs(), page.paging(), 1, root),
-                ItemListJson.of(category.name() + " ranked by usage", ranking, 1, ranking.size(), site));
+                ItemListJson.of(words.t("category.ranking_caption", "category", name), ranking, 1, ranking.size(), site));
     }
 
     CategoryListView view(Page.CategoryComparisons page) {
@@ -78,58 +82,64 @@ final class CategoryViews {
         String root = Routes.toRoot(route);
         Paging paging = page.paging();
         int number = page.number();
-        String heading = category.name() + " compared: page " + number + " of " + paging.pageCount();
+        String name = name(category);
+        // Page numbers are written as the pager writes them, without grouping.
+        String pageNumber = Integer.toString(number);
+        String pageCount = Integer.toString(paging.pageCount());
+        String heading = words.t("category.list_heading", "category", name, "number", pageNumber, "pages", pageCount);
         CategoryView.ComparisonList list = comparisons(category, page.pairs(), paging, number, root);
         List<Link> pairs = page.pairs().slice(paging.from(number), paging.to(number)).stream()
                 .map(pair -> new Link(name(pair), Routes.comparison(pair.first(), pair.second())))
                 .toList();
-        String description = category.name() + " comparisons " + Counts.format(paging.from(number) + 1) + " to "
-                + Counts.format(paging.to(number)) + " of " + Counts.format(paging.items()) + ", from "
-                + pairs.get(0).text() + " to " + pairs.get(pairs.size() - 1).text() + ".";
-        PageMeta meta = site.meta(route, category.name() + " comparisons, page " + number + " of "
-                        + paging.pageCount() + " | " + site.siteName(),
+        String description = words.t("category.list_description", "category", name, "from", paging.from(number) + 1,
+                "to", paging.to(number), "total", paging.items(), "first", pairs.get(0).text(),
+                "last", pairs.get(pairs.size() - 1).text());
+        PageMeta meta = site.meta(route, words.t("category.list_title", "category", name, "number", pageNumber,
+                        "pages", pageCount, "site", site.siteName()),
                 RankingDescriptions.fit(List.of(description)), false,
-                List.of(new Link("Categories", Routes.categories()),
-                        new Link(category.name(), Routes.category(category.slug()))),
-                "Page " + number);
-        return new CategoryListView(meta, heading, new Link(category.name(), root + Routes.category(category.slug())),
+                List.of(new Link(words.t("category.crumb_categories"), Routes.categories()),
+                        new Link(name, Routes.category(category.slug()))),
+                words.t("category.list_crumb", "number", pageNumber));
+        return new CategoryListView(meta, heading, new Link(name, root + Routes.category(category.slug())),
                 list, ItemListJson.of(heading, pairs, paging.from(number) + 1, paging.items(), site));
     }
 
-    private static String technologies(int count) {
-        return Plural.count(count, "technology", "technologies");
+    private String name(Category category) {
+        return words.categoryName(category.slug(), category.name());
     }
 
     /** "The Web frameworks category has 5 technologies. React leads with a market share of 83.4%." */
     private String lede(Category category, List<Technology> ranked) {
-        String members = "The " + category.name() + " category has " + technologies(ranked.size());
         if (catalog.categoryTotal(category.slug()) == 0) {
-            return members + ", none of them detected in this snapshot.";
+            return words.t("category.lede_none_detected", "category", name(category), "count", ranked.size());
         }
         Technology leader = ranked.get(0);
-        return members + ". " + leader.name() + " leads with a market share of " + share(leader, category) + ".";
+        return words.t("category.lede", "category", name(category), "count", ranked.size(),
+                "leader", leader.name(), "share", share(leader, category));
     }
 
     private String description(Category category, List<Technology> ranked, long comparisons) {
         List<String> sentences = new ArrayList<>();
-        sentences.add(category.name() + ": " + technologies(ranked.size()) + " ranked by the " + unit
-                + " they are detected on.");
+        sentences.add(words.t("category.description", "category", name(category), "count", ranked.size(),
+                "unit", unit));
         if (catalog.categoryTotal(category.slug()) > 0) {
             List<String> next = ranked.stream().skip(1).limit(2)
-                    .map(technology -> technology.name() + " (" + share(technology, category) + ")")
+                    .map(technology -> words.t("category.technology_share", "technology", technology.name(),
+                            "share", share(technology, category)))
                     .toList();
-            sentences.add(ranked.get(0).name() + " leads with " + share(ranked.get(0), category)
-                    + (next.isEmpty() ? "" : ", then " + dev.versus.text.EnglishLists.join(next)) + ".");
+            sentences.add(words.t(next.isEmpty() ? "category.description_leader" : "category.description_leader_then",
+                    "leader", ranked.get(0).name(), "share", share(ranked.get(0), category),
+                    "others", formats.list(next)));
         }
         if (comparisons > 0) {
-            sentences.add(Plural.count(comparisons, "comparison", "comparisons") + ".");
+            sentences.add(words.t("category.description_comparisons", "count", comparisons));
         }
         return RankingDescriptions.fit(sentences);
     }
 
     private String share(Technology technology, Category category) {
         Share share = catalog.marketShare(technology.slug(), category.slug());
-        return share == null ? "—" : Percentages.share(share);
+        return share == null ? "—" : formats.share(share.exact());
     }
 
     private CategoryView.Ranking ranking(Category category, List<Technology> ranked, String root) {
@@ -138,14 +148,14 @@ final class CategoryViews {
         for (int i = 0; i < ranked.size(); i++) {
             Technology technology = ranked.get(i);
             rows.add(new CategoryView.RankRow(
-                    Counts.format(i + 1),
+                    formats.count(i + 1),
                     new Link(technology.name(), root + Routes.technology(technology.slug())),
-                    Counts.format(technology.total()),
+                    formats.count(technology.total()),
                     share(technology, category),
                     change(technology, commonDate)));
         }
         String changeNote = commonDate == null ? null
-                : "Changes are since " + Dates.format(commonDate) + ", the date of the previous snapshot.";
+                : words.t("category.change_note", "date", formats.date(commonDate));
         return new CategoryView.Ranking(changeNote, Notes.modeled(provenance.total(), Notes.TOTALS),
                 Notes.modeled(provenance.history(), Notes.HISTORY), rows);
     }
@@ -167,13 +177,14 @@ final class CategoryViews {
     }
 
     /** The change cell: the date is written in it unless the column's heading has it. */
-    private static String change(Technology technology, LocalDate commonDate) {
+    private String change(Technology technology, LocalDate commonDate) {
         HistoryPoint latest = Standings.latest(technology);
         if (latest == null) {
             return "—";
         }
         String cell = Standings.changeCell(technology, latest);
-        return Objects.equals(commonDate, latest.date()) ? cell : cell + " since " + Dates.format(latest.date());
+        return Objects.equals(commonDate, latest.date()) ? cell
+                : words.t("category.change_since", "change", cell, "date", formats.date(latest.date()));
     }
 
     /** The ten most used and "Other" for the rest, as shares of the category's total. */
@@ -189,25 +200,25 @@ final class CategoryViews {
             charted += technology.total();
         }
         if (ranked.size() > CHARTED) {
-            bars.add(bar("Other", new Share(total - charted, total)));
+            bars.add(bar(words.t("category.chart_other"), new Share(total - charted, total)));
         }
         String description = ranked.size() > CHARTED
-                ? "Bars show the market share of each of the " + CHARTED + " most used, and of the other "
-                        + Counts.format(ranked.size() - CHARTED) + " together; the table below gives every figure."
-                : "Bars show the market share of each; the table below gives the same figures.";
-        return ShareCharts.layout("Market share in " + category.name(), description, bars);
+                ? words.t("category.chart_description_with_others", "charted", CHARTED, "others", ranked.size() - CHARTED)
+                : words.t("category.chart_description");
+        return ShareCharts.layout(words.t("category.chart_title", "category", name(category)), description, bars,
+                words.language().rightToLeft());
     }
 
-    private static ShareCharts.Input bar(String label, Share share) {
+    private ShareCharts.Input bar(String label, Share share) {
         BigDecimal value = share.exact();
-        return new ShareCharts.Input(label, value, Percentages.share(share));
+        return new ShareCharts.Input(label, value, formats.share(value));
     }
 
     /**
      * Every pair among the leaders, the better-ranked named first; none when the category has no
      * more technologies than that, as the list of all its comparisons then has them.
      */
-    private static List<Link> leaderComparisons(List<Technology> ranked, String root) {
+    private List<Link> leaderComparisons(List<Technology> ranked, String root) {
         if (ranked.size() <= LEADERS) {
             return List.of();
         }
@@ -215,7 +226,7 @@ final class CategoryViews {
         List<Link> links = new ArrayList<>();
         for (int i = 0; i < leaders.size(); i++) {
             for (int j = i + 1; j < leaders.size(); j++) {
-                links.add(new Link(leaders.get(i).name() + " vs " + leaders.get(j).name(),
+                links.add(new Link(words.t("category.pair", "first", leaders.get(i).name(), "second", leaders.get(j).name()),
                         root + Routes.comparison(leaders.get(i), leaders.get(j))));
             }
         }
@@ -227,18 +238,17 @@ final class CategoryViews {
         List<Link> links = pairs.slice(paging.from(number), paging.to(number)).stream()
                 .map(pair -> new Link(name(pair), root + Routes.comparison(pair.first(), pair.second())))
                 .toList();
-        String summary = paging.items() == 0 ? "There is nothing to compare in this category yet."
-                : paging.items() == 1 ? "One comparison."
-                : paging.pageCount() == 1 ? "All " + Counts.format(paging.items()) + ", in alphabetical order."
-                : "Comparisons " + Counts.format(paging.from(number) + 1) + " to " + Counts.format(paging.to(number))
-                        + " of " + Counts.format(paging.items()) + ", in alphabetical order.";
+        String summary = paging.items() == 0 ? words.t("category.summary_none")
+                : paging.items() == 1 ? words.t("category.summary_one")
+                : paging.pageCount() == 1 ? words.t("category.summary_all", "count", paging.items())
+                : words.t("category.summary_range", "from", paging.from(number) + 1, "to", paging.to(number),
+                        "total", paging.items());
         long elsewhere = allPairs(catalog.ranking(category.slug()).size()) - paging.items();
-        String note = elsewhere == 0 ? null : Plural.count(elsewhere, "comparison", "comparisons")
-                + " of two technologies that share another category " + Plural.isAre(elsewhere)
-                + " listed under the first category they share.";
-        return new CategoryView.ComparisonList("Every comparison of " + category.name(), summary, note, links,
+        String note = elsewhere == 0 ? null : words.t("category.elsewhere_note", "count", elsewhere);
+        return new CategoryView.ComparisonList(words.t("category.every_comparison", "category", name(category)),
+                summary, note, links,
                 Pagers.of(number, paging.pageCount(),
-                        n -> root + Routes.categoryComparisons(category.slug(), n)));
+                        n -> root + Routes.categoryComparisons(category.slug(), n), words));
     }
 
     private static long allPairs(long members) {
@@ -246,7 +256,7 @@ final class CategoryViews {
     }
 
     /** "Django vs Flask", in the pair's canonical order, as its page's heading has it. */
-    private static String name(Pair pair) {
-        return pair.first().name() + " vs " + pair.second().name();
+    private String name(Pair pair) {
+        return words.t("category.pair", "first", pair.first().name(), "second", pair.second().name());
     }
 }

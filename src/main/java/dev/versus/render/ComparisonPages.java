@@ -16,6 +16,15 @@ import java.io.IOException;
 final class ComparisonPages implements PageRenderer<Page.Comparison> {
     private static final String TEMPLATE = "comparison.ftlh";
 
+    /**
+     * The figures of the last pair this thread computed, with its catalog. The plan streams a
+     * pair's page in every language one after another, and the writer hands pages to threads in
+     * runs of hundreds, so each pair is computed once for all its languages, not once per language.
+     */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+    /** How many pairs were computed, for the test that pins "once per pair". */
+    static final java.util.concurrent.atomic.AtomicLong COMPUTED = new java.util.concurrent.atomic.AtomicLong();
+
     private final Catalog catalog;
     private final RenderContext context;
     private final Template template;
@@ -44,7 +53,17 @@ final class ComparisonPages implements PageRenderer<Page.Comparison> {
     @Override
     public PreparedPage prepare(Page.Comparison page) {
         return PreparedPage.keyed(context.keyWithWords(inputs.get().keyOf(page.pair())),
-                () -> Templates.renderBytes(template, views.view(Comparisons.compare(catalog, page.pair())),
-                        context.t()));
+                () -> Templates.renderBytes(template, views.view(comparison(page.pair())), context.t()));
+    }
+
+    private dev.versus.compare.Comparison comparison(dev.versus.compare.Pair pair) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == catalog && last[1] == pair) {
+            return (dev.versus.compare.Comparison) last[2];
+        }
+        dev.versus.compare.Comparison comparison = Comparisons.compare(catalog, pair);
+        COMPUTED.incrementAndGet();
+        LAST.set(new Object[] {catalog, pair, comparison});
+        return comparison;
     }
 }

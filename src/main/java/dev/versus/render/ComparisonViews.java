@@ -9,9 +9,7 @@ import dev.versus.model.HistoryPoint;
 import dev.versus.model.Provenance;
 import dev.versus.model.Technology;
 import dev.versus.plan.Routes;
-import dev.versus.text.Counts;
-import dev.versus.text.Dates;
-import dev.versus.text.Percentages;
+import dev.versus.text.Words;
 import dev.versus.text.Wording;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import java.util.List;
 public final class ComparisonViews {
     private final Catalog catalog;
     private final SiteContext site;
+    private final Words words;
     private final Wording wording;
     private final Provenance provenance;
     private final BreakdownViews breakdowns;
@@ -29,10 +28,11 @@ public final class ComparisonViews {
     public ComparisonViews(Catalog catalog, SiteContext site) {
         this.catalog = catalog;
         this.site = site;
-        this.wording = Wording.of(catalog.snapshot());
+        this.words = site.words();
+        this.wording = Wording.of(catalog.snapshot(), words);
         this.provenance = catalog.snapshot().info().provenance();
         this.breakdowns = new BreakdownViews(catalog, wording, site.builds(dev.versus.model.PageKind.COUNTRIES));
-        this.sides = new SideViews(catalog);
+        this.sides = new SideViews(catalog, words);
     }
 
     public ComparisonView view(Comparison c) {
@@ -40,11 +40,12 @@ public final class ComparisonViews {
         Technology second = c.second();
         String route = Routes.comparison(first, second);
         String root = Routes.toRoot(route);
-        String heading = first.name() + " vs " + second.name();
+        String heading = heading(first, second);
         Category mainCategory = c.sharedCategories().get(0).category();
-        PageMeta meta = site.meta(route, heading + " — usage compared | " + site.siteName(),
+        PageMeta meta = site.meta(route,
+                words.t("comparison.title", "first", first.name(), "second", second.name(), "site", site.siteName()),
                 wording.metaDescription(c), c.noindex(),
-                List.of(new Link(mainCategory.name(), Routes.category(mainCategory.slug()))), heading);
+                List.of(new Link(categoryName(mainCategory), Routes.category(mainCategory.slug()))), heading);
         return new ComparisonView(
                 meta,
                 heading,
@@ -62,7 +63,16 @@ public final class ComparisonViews {
                         alternatives(first, c.firstAlternatives(), root),
                         alternatives(second, c.secondAlternatives(), root)),
                 seeAlso(c, root),
-                Twin.toJson(c, catalog));
+                Twin.toJson(c, words.language().code()));
+    }
+
+    /** "Django vs Flask", the page's heading and the text of links to it. */
+    private String heading(Technology first, Technology second) {
+        return words.t("comparison.heading", "first", first.name(), "second", second.name());
+    }
+
+    private String categoryName(Category category) {
+        return words.categoryName(category.slug(), category.name());
     }
 
     private List<String> summary(Comparison c) {
@@ -84,11 +94,11 @@ public final class ComparisonViews {
         for (CategoryStanding standing : c.sharedCategories()) {
             Category category = standing.category();
             shares.add(new ComparisonView.ShareRow(
-                    new Link(category.name(), root + Routes.category(category.slug())),
-                    standing.firstShare() == null ? "—" : Percentages.share(standing.firstShare()),
-                    standing.secondShare() == null ? "—" : Percentages.share(standing.secondShare())));
+                    new Link(categoryName(category), root + Routes.category(category.slug())),
+                    standing.firstShare() == null ? "—" : words.formats().share(standing.firstShare().exact()),
+                    standing.secondShare() == null ? "—" : words.formats().share(standing.secondShare().exact())));
         }
-        return new ComparisonView.Popularity(wording.popularity(c), Notes.modeled(provenance.total(), Notes.TOTALS),
+        return new ComparisonView.Popularity(wording.popularity(c), Notes.modeled(provenance.total(), "notes.totals", words),
                 wording.units(c.first().total()), wording.units(c.second().total()), shares);
     }
 
@@ -96,11 +106,12 @@ public final class ComparisonViews {
         return new ComparisonView.Awards(
                 c.firstAwards().stream().map(this::awardLine).toList(),
                 c.secondAwards().stream().map(this::awardLine).toList(),
-                Notes.modeled(provenance.byCountry(), Notes.AWARDS));
+                Notes.modeled(provenance.byCountry(), "notes.awards", words));
     }
 
     private ComparisonView.AwardLine awardLine(dev.versus.compare.Award award) {
-        String tierName = award.rank() <= 10 ? "Top 10" : award.rank() <= 20 ? "Top 20" : "Top 30";
+        int limit = award.rank() <= 10 ? 10 : award.rank() <= 20 ? 20 : 30;
+        String tierName = words.t("awards.tier", "limit", limit);
         return new ComparisonView.AwardLine(award.tier(), tierName, wording.award(award));
     }
 
@@ -109,14 +120,15 @@ public final class ComparisonViews {
             return null;
         }
         return new ComparisonView.TopSites(domains(first), domains(second),
-                Notes.modeled(provenance.topSites(), Notes.TOP_SITES));
+                Notes.modeled(provenance.topSites(), "notes.top_sites", words));
     }
 
-    private static List<String> domains(Technology technology) {
+    private List<String> domains(Technology technology) {
         return technology.topSites().stream()
                 .sorted(java.util.Comparator.comparingLong(dev.versus.model.TopSite::rank))
                 .limit(10)
-                .map(site -> site.domain() + " (#" + Counts.format(site.rank()) + ")")
+                .map(site -> words.t("comparison.top_site", "domain", site.domain(),
+                        "rank", words.formats().count(site.rank())))
                 .toList();
     }
 
@@ -125,10 +137,10 @@ public final class ComparisonViews {
             return null;
         }
         // The heading gives the date once; the rows give only the change.
-        return new ComparisonView.ChangeSection(Dates.format(c.change().date()), baseline(c),
+        return new ComparisonView.ChangeSection(words.formats().date(c.change().date()), baseline(c),
                 wording.changeSinceHeading(c.change().first()),
                 wording.changeSinceHeading(c.change().second()),
-                Notes.modeled(provenance.history(), Notes.HISTORY));
+                Notes.modeled(provenance.history(), "notes.history", words));
     }
 
     /**
@@ -136,34 +148,33 @@ public final class ComparisonViews {
      * technology's own latest earlier count, which can be later than the latest date both share:
      * the sentence says so, so that the two pages' figures do not seem to disagree.
      */
-    private static String baseline(Comparison c) {
+    private String baseline(Comparison c) {
         LocalDate date = c.change().date();
-        StringBuilder text = new StringBuilder("Both are measured from their counts on " + Dates.format(date)
-                + ", the latest earlier date with a count of each.");
+        StringBuilder text = new StringBuilder(words.t("comparison.baseline", "date", words.formats().date(date)));
         for (Technology side : List.of(c.first(), c.second())) {
             HistoryPoint own = Standings.latest(side);
             if (own != null && !own.date().equals(date)) {
-                text.append(' ').append(side.name()).append("'s own page measures from ")
-                        .append(Dates.format(own.date())).append(", its latest earlier count.");
+                text.append(' ').append(words.t("comparison.own_baseline", "name", side.name(),
+                        "date", words.formats().date(own.date())));
             }
         }
         return text.toString();
     }
 
-    private static List<Link> alternatives(Technology technology, List<Technology> others, String root) {
+    private List<Link> alternatives(Technology technology, List<Technology> others, String root) {
         return others.stream()
-                .map(other -> new Link(technology.name() + " vs " + other.name(),
+                .map(other -> new Link(heading(technology, other),
                         root + Routes.comparison(technology, other)))
                 .toList();
     }
 
     private List<Link> seeAlso(Comparison c, String root) {
         List<Link> links = new ArrayList<>();
-        links.add(new Link("All about " + c.first().name(), root + Routes.technology(c.first().slug())));
-        links.add(new Link("All about " + c.second().name(), root + Routes.technology(c.second().slug())));
+        links.add(new Link(words.t("comparison.all_about", "name", c.first().name()), root + Routes.technology(c.first().slug())));
+        links.add(new Link(words.t("comparison.all_about", "name", c.second().name()), root + Routes.technology(c.second().slug())));
         for (CategoryStanding standing : c.sharedCategories()) {
             Category category = standing.category();
-            links.add(new Link("Every " + category.singular() + " ranked", root + Routes.category(category.slug())));
+            links.add(new Link(words.t("comparison.every_ranked", "category", category.singular()), root + Routes.category(category.slug())));
         }
         return links;
     }

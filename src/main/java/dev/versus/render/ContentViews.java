@@ -7,8 +7,8 @@ import dev.versus.model.Provenance;
 import dev.versus.model.Settings;
 import dev.versus.model.SnapshotInfo;
 import dev.versus.plan.Routes;
-import dev.versus.text.Counts;
-import dev.versus.text.Dates;
+import dev.versus.text.LocaleFormats;
+import dev.versus.text.Words;
 import java.util.List;
 
 /** Builds the views of Markdown pages; the methodology layout also gets the snapshot's facts. */
@@ -29,7 +29,7 @@ final class ContentViews {
             return new ContentView(meta, page.title(), Markdown.toSafeHtml(page.body()), null, null);
         }
         String dataset = JsonLd.dataset(catalog.snapshot().info(), meta.canonical(),
-                catalog.snapshot().technologies().size());
+                catalog.snapshot().technologies().size(), site.words());
         return new ContentView(meta, page.title(), Markdown.toSafeHtml(page.body()), dataFacts(), dataset);
     }
 
@@ -37,32 +37,32 @@ final class ContentViews {
         SnapshotInfo info = catalog.snapshot().info();
         Settings settings = catalog.settings();
         Provenance p = info.provenance();
+        Words words = site.words();
+        LocaleFormats formats = words.formats();
         return new ContentView.DataFacts(
                 info.title(),
-                Dates.format(info.date()),
+                formats.date(info.date()),
                 info.source(),
-                info.unit().plural(),
+                words.t("methodology.unit_name", "unit", info.unit().plural()),
                 List.of(
-                        "Totals: " + word(p.total()),
-                        "By country: " + word(p.byCountry()),
-                        "By kind of site: " + word(p.bySiteCategory()),
-                        "Earlier totals: " + word(p.history()),
-                        "Top sites: " + word(p.topSites())),
+                        origin(words, "methodology.origin_totals", p.total()),
+                        origin(words, "methodology.origin_by_country", p.byCountry()),
+                        origin(words, "methodology.origin_by_site_kind", p.bySiteCategory()),
+                        origin(words, "methodology.origin_history", p.history()),
+                        origin(words, "methodology.origin_top_sites", p.topSites())),
                 List.of(
-                        "A country counts towards a comparison when the two technologies together count at least "
-                                + Counts.format(settings.minCountrySample()) + " there.",
-                        "Awards are given in a country only when the category's technologies together count at least "
-                                + Counts.format(settings.minAwardSample()) + " there.",
-                        "A comparison is kept out of search engines when the less used technology counts fewer than "
-                                + Counts.format(settings.minPairSample()) + "."),
+                        words.t("methodology.threshold_country", "minimum", settings.minCountrySample()),
+                        words.t("methodology.threshold_award", "minimum", settings.minAwardSample()),
+                        words.t("methodology.threshold_pair", "minimum", settings.minPairSample())),
                 info.notes() == null ? null : Markdown.toSafeHtml(info.notes()),
-                Counts.format(catalog.snapshot().technologies().size()),
-                Counts.format(catalog.snapshot().categories().size()),
-                Counts.format(catalog.pairCount()));
+                formats.count(catalog.snapshot().technologies().size()),
+                formats.count(catalog.snapshot().categories().size()),
+                formats.count(catalog.pairCount()));
     }
 
-    private static String word(Origin origin) {
-        return origin.isModeled() ? "modeled" : "measured";
+    /** "Totals: measured": whether one kind of figure is measured or modeled. */
+    private static String origin(Words words, String key, Origin origin) {
+        return words.t(key, "origin", origin.isModeled() ? "modeled" : "measured");
     }
 
 }

@@ -7,8 +7,9 @@ import dev.versus.model.Origin;
 import dev.versus.model.Technology;
 import dev.versus.plan.Routes;
 import dev.versus.text.CountryNames;
-import dev.versus.text.Counts;
-import dev.versus.text.Plural;
+import dev.versus.text.Language;
+import dev.versus.text.LocaleFormats;
+import dev.versus.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +21,10 @@ final class CountryViews {
     private final SiteContext site;
     private final CountryNames names;
     private final Origin origin;
+    /** What a count counts, as messages select on it: "websites", "pages" or "domains". */
     private final String unit;
+    private final Words words;
+    private final LocaleFormats formats;
 
     CountryViews(Catalog catalog, SiteContext site) {
         this.rankings = catalog::countryRankings;
@@ -28,58 +32,68 @@ final class CountryViews {
         this.names = new CountryNames(catalog.snapshot().countries());
         this.origin = catalog.snapshot().info().provenance().byCountry();
         this.unit = catalog.snapshot().info().unit().plural();
+        this.words = site.words();
+        this.formats = words.formats();
+    }
+
+    private boolean english() {
+        return words.language() == Language.EN;
+    }
+
+    /**
+     * A country's name in the page's language: English keeps the snapshot's names, another
+     * language takes CLDR's, else the snapshot's.
+     */
+    private String name(String code) {
+        return english() ? names.name(code) : formats.countryName(code).orElseGet(() -> names.name(code));
+    }
+
+    /** The name inside a sentence: English says "the United States"; other languages' messages place their own article. */
+    private String inSentence(String code) {
+        return english() ? names.inSentence(code) : name(code);
     }
 
     CountryView country(String code) {
         String route = Routes.country(code);
         String root = Routes.toRoot(route);
-        String name = names.name(code);
-        String inSentence = names.inSentence(code);
+        String name = name(code);
+        String inSentence = inSentence(code);
         List<CountryRanking> ranked = rankings.get().ranked(code);
         List<CountryRanking> thin = rankings.get().thin(code);
         int detected = rankings.get().detectedTechnologies(code);
-        String heading = "Web technologies in " + inSentence;
-        String counts = (origin.isModeled() ? "modeled " : "") + "counts of " + unit + ".";
+        String heading = words.t("country.heading", "country", inSentence);
+        String modeled = origin.isModeled() ? "yes" : "no";
         String description = ranked.isEmpty()
-                ? capitalized(technologies(detected)) + " detected in " + inSentence
-                        + ", too few in any category to rank; from " + counts
-                : "The leading technologies of " + categories(ranked.size()) + " in " + inSentence
-                        + ", each beside its worldwide rank; " + technologies(detected) + " detected there, from "
-                        + counts;
+                ? words.t("country.description_unranked", "country", inSentence, "technologies", detected,
+                        "modeled", modeled, "unit", unit)
+                : words.t("country.description", "country", inSentence, "categories", ranked.size(),
+                        "technologies", detected, "modeled", modeled, "unit", unit);
         // A page that ranks no category has nothing a search should lead to (see CountryRankings.withRanking).
-        PageMeta meta = site.meta(route, heading + " — leaders by category | " + site.siteName(), description,
-                ranked.isEmpty(), List.of(new Link("Countries", Routes.countries())), name);
+        PageMeta meta = site.meta(route, words.t("country.title", "country", inSentence, "site", site.siteName()),
+                description, ranked.isEmpty(), List.of(new Link(words.t("country.crumb_countries"), Routes.countries())),
+                name);
         return new CountryView(meta, heading, intro(inSentence, detected, ranked.size()),
                 Notes.modeled(origin, Notes.COUNTRIES),
                 ranked.stream().map(ranking -> section(ranking, root)).toList(),
                 thin.stream().map(ranking -> categoryLink(ranking, root)).toList(),
-                thin.isEmpty() ? null : "Too little data to rank here (under " + Counts.format(rankings.get().minSample())
-                        + " " + unit + " in the category):");
+                thin.isEmpty() ? null : words.t("country.thin_note", "minimum", rankings.get().minSample(), "unit", unit));
     }
 
     private String intro(String inSentence, int detected, int ranked) {
         if (detected == 0) {
-            return "No technology was detected in " + inSentence + " in this snapshot.";
+            return words.t("country.intro_none", "country", inSentence);
         }
-        String found = capitalized(technologies(detected)) + (detected == 1 ? " was" : " were") + " detected in "
-                + inSentence + ". ";
-        if (ranked == 0) {
-            return found + "No category has the " + Counts.format(rankings.get().minSample()) + " " + unit
-                    + " here that a ranking needs, so none is ranked.";
-        }
-        return found + "For each of "
-                + categories(ranked) + " with enough data, here are the technologies counted on the most " + unit
-                + " there, with each one's rank worldwide, and those that rank much higher or lower here than "
-                + "they do worldwide.";
+        return words.t(ranked == 0 ? "country.intro_unranked" : "country.intro", "country", inSentence,
+                "technologies", detected, "categories", ranked, "minimum", rankings.get().minSample(), "unit", unit);
     }
 
     private CountryView.CategorySection section(CountryRanking ranking, String root) {
         return new CountryView.CategorySection(
                 ranking.category().slug(),
                 categoryLink(ranking, root),
-                Counts.format(ranking.total()) + " " + unit + " here",
+                words.t("country.category_total", "count", ranking.total(), "unit", unit),
                 ranking.leaders().stream().map(p -> new CountryView.Leader(technologyLink(p.technology(), root),
-                        ranks(p), Counts.format(p.count()) + " " + unit)).toList(),
+                        ranks(p), words.t("country.leader_count", "count", p.count(), "unit", unit))).toList(),
                 shifts(ranking.higherHere(), root),
                 shifts(ranking.lowerHere(), root));
     }
@@ -91,52 +105,49 @@ final class CountryViews {
     }
 
     /** "#1 here, #4 worldwide", or "not detected here, #4 worldwide". */
-    static String ranks(CountryRanking.Placing placing) {
-        String here = placing.detected() ? "#" + Counts.format(placing.rank()) + " here" : "not detected here";
-        return here + ", #" + Counts.format(placing.worldRank()) + " worldwide";
+    private String ranks(CountryRanking.Placing placing) {
+        return placing.detected()
+                ? words.t("country.ranks", "rank", placing.rank(), "world_rank", placing.worldRank())
+                : words.t("country.ranks_not_detected", "world_rank", placing.worldRank());
     }
 
     CountryIndexView index() {
         String route = Routes.countries();
         String root = Routes.toRoot(route);
         List<String> codes = new ArrayList<>(rankings.get().countries());
-        codes.sort(Comparator.comparing(names::name, CountryNames.ALPHABETICAL).thenComparing(Comparator.naturalOrder()));
+        codes.sort(Comparator.comparing(this::name, alphabetical()).thenComparing(Comparator.naturalOrder()));
         List<CountryIndexView.Entry> entries = new ArrayList<>();
         List<Link> items = new ArrayList<>();
         for (String code : codes) {
-            entries.add(new CountryIndexView.Entry(new Link(names.name(code), root + Routes.country(code)),
-                    technologies(rankings.get().detectedTechnologies(code)) + " detected"));
-            items.add(new Link(names.name(code), Routes.country(code)));
+            entries.add(new CountryIndexView.Entry(new Link(name(code), root + Routes.country(code)),
+                    words.t("countries.detected", "count", rankings.get().detectedTechnologies(code))));
+            items.add(new Link(name(code), Routes.country(code)));
         }
-        String heading = "Web technologies by country";
-        String description = "Which web technologies lead each category in " + codes.size()
-                + " " + Plural.noun(codes.size(), "country", "countries") + ", beside their worldwide rank.";
-        PageMeta meta = site.meta(route, heading + " | " + site.siteName(), description, false, List.of(),
-                "Countries");
-        String intro = "Pick a country to see which technologies lead each category there and how that differs "
-                + "from the worldwide ranking. " + (codes.size() == 1 ? "One country has" : codes.size() + " countries have")
-                + " figures in this snapshot.";
+        String heading = words.t("countries.heading");
+        String description = words.t("countries.description", "count", codes.size());
+        PageMeta meta = site.meta(route, words.t("countries.title", "site", site.siteName()), description, false,
+                List.of(), words.t("countries.crumb"));
+        String intro = words.t("countries.intro", "count", codes.size());
         return new CountryIndexView(meta, heading, intro, Notes.modeled(origin, Notes.COUNTRIES), entries,
-                ListJsonLd.itemList(site, "Countries", items));
+                ListJsonLd.itemList(site, words.t("countries.list_name"), items));
     }
 
-    private static Link categoryLink(CountryRanking ranking, String root) {
-        return new Link(ranking.category().name(), root + Routes.category(ranking.category().slug()));
+    /** English keeps the snapshot's order of names; another language sorts by its own collation (CLDR). */
+    private Comparator<String> alphabetical() {
+        if (english()) {
+            return CountryNames.ALPHABETICAL;
+        }
+        com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(words.language().locale());
+        return collator::compare;
+    }
+
+    private Link categoryLink(CountryRanking ranking, String root) {
+        return new Link(words.categoryName(ranking.category().slug(), ranking.category().name()),
+                root + Routes.category(ranking.category().slug()));
     }
 
     private static Link technologyLink(Technology tech, String root) {
         return new Link(tech.name(), root + Routes.technology(tech.slug()));
     }
 
-    private static String technologies(int count) {
-        return Plural.count(count, "technology", "technologies");
-    }
-
-    private static String categories(int count) {
-        return Plural.count(count, "category", "categories");
-    }
-
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 }

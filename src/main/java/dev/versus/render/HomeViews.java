@@ -6,8 +6,6 @@ import dev.versus.compare.Pair;
 import dev.versus.model.Category;
 import dev.versus.model.Technology;
 import dev.versus.plan.Routes;
-import dev.versus.text.Counts;
-import dev.versus.text.Plural;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,65 +19,67 @@ final class HomeViews {
 
     private final Catalog catalog;
     private final SiteContext site;
+    private final dev.versus.text.Words words;
     private final String unit;
-    private final String technologyCount;
-    private final String categoryCount;
-    private final String comparisonCount;
 
     HomeViews(Catalog catalog, SiteContext site) {
         this.catalog = catalog;
         this.site = site;
+        this.words = site.words();
         this.unit = catalog.snapshot().info().unit().plural();
-        this.technologyCount = Plural.count(catalog.snapshot().technologies().size(), "web technology",
-                "web technologies");
-        this.categoryCount = Plural.count(catalog.snapshot().categories().size(), "category", "categories");
-        this.comparisonCount = Plural.count(catalog.pairCount(), "side-by-side comparison", "side-by-side comparisons");
     }
 
     HomeView home() {
         String route = Routes.home();
         String root = Routes.toRoot(route);
-        String description = "Compare how widely " + technologyCount + " " + Plural.isAre(technologies()) + " used: "
-                + comparisonCount + " in " + categoryCount + ", from counts of "
-                + unit + " as of " + site.dataDate() + ".";
-        PageMeta full = site.meta(route, site.siteName() + " — " + technologyCount
-                + " compared by usage", description, false, List.of(), "Home");
+        String description = words.messages().format("home.description", counts("unit", unit, "date", site.dataDate()));
+        PageMeta full = site.meta(route, words.messages().format("home.title", counts("site", site.siteName())), description, false,
+                List.of(), words.t("home.crumb"));
         // The home page is the first crumb itself: a trail of one says nothing, so none is shown.
         PageMeta meta = full.withBreadcrumbs(full.breadcrumbs().subList(0, 1), "");
         List<HomeView.Entry> categories = categories(root);
         List<Link> items = catalog.snapshot().categories().stream()
-                .map(category -> new Link(category.name(), Routes.category(category.slug())))
+                .map(category -> new Link(categoryName(category), Routes.category(category.slug())))
                 .toList();
         return new HomeView(meta, site.tagline(), intro(),
                 site.builds(PageKind.SEARCH) ? searchBox(root) : null, popularTechnologies(root), popularComparisons(root), categories,
-                site.builds(PageKind.COUNTRIES) ? new Link("Technology leaders in each country", root + Routes.countries())
+                site.builds(PageKind.COUNTRIES) ? new Link(words.t("home.countries"), root + Routes.countries())
                         : null,
-                ListJsonLd.website(site, description, "Categories", items));
+                ListJsonLd.website(site, description, words.t("home.categories_list"), items));
     }
 
     private String intro() {
-        return site.siteName() + " puts web technologies side by side. Each page compares two technologies of the "
-                + "same category, such as two web frameworks or two content management systems, by the number of "
-                + unit + " each was found on: overall, by country and by kind of site. " + capitalized(comparisonCount)
-                + " of " + technologyCount + " in " + categoryCount + " " + Plural.isAre(catalog.pairCount())
-                + " listed here, with figures as of " + site.dataDate() + ". The counts show how widely each "
-                + "technology is used; they do not rate it.";
+        return words.messages().format("home.intro", counts("site", site.siteName(), "unit", unit, "date", site.dataDate()));
+    }
+
+    /**
+     * The message arguments every sentence about the whole site may use: how many technologies,
+     * categories and comparisons it has, and then {@code more} name, value pairs.
+     */
+    private Map<String, Object> counts(Object... more) {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        arguments.put("technologies", technologies());
+        arguments.put("categories", (long) catalog.snapshot().categories().size());
+        arguments.put("comparisons", catalog.pairCount());
+        arguments.putAll(dev.versus.text.Words.arguments(more));
+        return arguments;
+    }
+
+    private String categoryName(Category category) {
+        return words.categoryName(category.slug(), category.name());
     }
 
     SearchView search() {
         String route = Routes.search();
         String root = Routes.toRoot(route);
-        PageMeta meta = site.meta(route, "Search technologies and comparisons | " + site.siteName(),
-                "Find any of " + technologyCount + ", or the comparison of two of them, among "
-                        + comparisonCount + "; the search runs in your browser.",
-                false, List.of(), "Search");
+        PageMeta meta = site.meta(route, words.t("search.title", "site", site.siteName()),
+                words.messages().format("search.description", counts()), false, List.of(), words.t("search.crumb"));
         SearchBox box = searchBox(root);
-        return new SearchView(meta, "Search technologies and comparisons",
-                "Type the name of a technology, or two names with \"vs\" between them (\"" + box.example()
-                        + "\"), to find their pages. Only technologies of the same category are compared.",
-                box, new Link("every category", root + "categories/"),
-                new Link("the home page", (root.isEmpty() ? "./" : root) + "#categories"),
-                site.builds(PageKind.COUNTRIES) ? new Link("technology leaders by country", root + Routes.countries())
+        return new SearchView(meta, words.t("search.heading"),
+                words.t("search.intro", "example", box.example()),
+                box, new Link(words.t("search.every_category"), root + "categories/"),
+                new Link(words.t("search.home_page"), (root.isEmpty() ? "./" : root) + "#categories"),
+                site.builds(PageKind.COUNTRIES) ? new Link(words.t("search.countries"), root + Routes.countries())
                         : null);
     }
 
@@ -87,16 +87,22 @@ final class HomeViews {
         return catalog.snapshot().technologies().size();
     }
 
-    private static String capitalized(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
     private SearchBox searchBox(String root) {
         List<HomeView.Entry> pairs = popularComparisons("");
-        String example = pairs.isEmpty() ? "a technology name"
+        String example = pairs.isEmpty() ? words.t("search.example")
                 : pairs.get(0).link().text();
-        return new SearchBox(root + Routes.search(), root + Routes.searchIndex(), root + "assets/search.js",
-                root.isEmpty() ? "./" : root, example);
+        return new SearchBox(root + Routes.search(), root + Routes.searchIndex(), site.assetRoot(root) + "assets/search.js",
+                root.isEmpty() ? "./" : root, example, SearchBox.differing(scriptWords()));
+    }
+
+    /** The search script's texts in the page's language, {name} left where the script puts a value. */
+    private Map<String, String> scriptWords() {
+        Map<String, String> say = new LinkedHashMap<>();
+        say.put("pair", words.t("category.pair", "first", "{first}", "second", "{second}"));
+        say.put("no-match", words.t("search.no_match", "query", "{query}"));
+        say.put("no-shared-category", words.t("search.no_shared_category", "first", "{first}", "second", "{second}"));
+        say.put("unavailable", words.t("search.unavailable"));
+        return say;
     }
 
     /** The most used technologies overall: total descending, ties by slug. */
@@ -106,7 +112,7 @@ final class HomeViews {
                 .sorted(Comparator.comparingLong(Technology::total).reversed().thenComparing(Technology::slug))
                 .limit(POPULAR)
                 .map(tech -> new HomeView.Entry(new Link(tech.name(), root + Routes.technology(tech.slug())),
-                        Counts.format(tech.total()) + " " + unit))
+                        words.t("home.technology_detail", "count", tech.total(), "unit", unit)))
                 .toList();
     }
 
@@ -131,7 +137,8 @@ final class HomeViews {
             Pair pair = Pair.of(ranked.get(0), ranked.get(1));
             String route = Routes.comparison(pair.first(), pair.second());
             pairs.putIfAbsent(route, new HomeView.Entry(
-                    new Link(pair.first().name() + " vs " + pair.second().name(), root + route), category.name()));
+                    new Link(words.t("category.pair", "first", pair.first().name(), "second", pair.second().name()),
+                            root + route), categoryName(category)));
         }
         return List.copyOf(pairs.values());
     }
@@ -141,8 +148,8 @@ final class HomeViews {
         return catalog.snapshot().categories().stream()
                 .map(category -> {
                     int size = catalog.ranking(category.slug()).size();
-                    return new HomeView.Entry(new Link(category.name(), root + Routes.category(category.slug())),
-                            Plural.count(size, "technology", "technologies"));
+                    return new HomeView.Entry(new Link(categoryName(category), root + Routes.category(category.slug())),
+                            words.t("home.category_detail", "count", size));
                 })
                 .toList();
     }

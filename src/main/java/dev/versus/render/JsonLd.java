@@ -69,20 +69,21 @@ final class JsonLd {
     }
 
     /** The snapshot as a Dataset, for the methodology page that describes it. */
-    static String dataset(SnapshotInfo info, String url, long technologies) {
+    static String dataset(SnapshotInfo info, String url, long technologies, dev.versus.text.Words words) {
+        String unit = info.unit().plural();
         return write("Dataset", json -> {
             json.writeStringField("name", info.title());
-            json.writeStringField("description", "Counts of " + info.unit().plural()
-                    + " on which each of " + technologies + " web technologies was detected, as of "
-                    + info.date() + ", with breakdowns by country and by kind of site.");
+            // The count and the date as machines read them: no grouping, ISO 8601.
+            json.writeStringField("description", words.t("json_ld.dataset_description", "unit", unit,
+                    "technologies", Long.toString(technologies), "date", info.date().toString()));
             json.writeStringField("url", url);
             json.writeStringField("dateModified", info.date().toString());
             json.writeStringField("temporalCoverage", info.date().toString());
             json.writeStringField("isBasedOn", info.source());
             json.writeArrayFieldStart("variableMeasured");
-            json.writeString("total " + info.unit().plural() + " per technology");
-            json.writeString(info.unit().plural() + " per technology and country");
-            json.writeString(info.unit().plural() + " per technology and kind of site");
+            json.writeString(words.t("json_ld.dataset_total", "unit", unit));
+            json.writeString(words.t("json_ld.dataset_by_country", "unit", unit));
+            json.writeString(words.t("json_ld.dataset_by_site_kind", "unit", unit));
             json.writeEndArray();
         });
     }

@@ -27,7 +27,7 @@ final class ListJsonLd {
             json.writeStringField("name", site.siteName());
             json.writeStringField("url", site.absolute(""));
             json.writeStringField("description", description);
-            json.writeStringField("inLanguage", "en");
+            json.writeStringField("inLanguage", site.language().htmlLang());
             json.writeEndObject();
             json.writeStartObject();
             itemList(json, site, listName, items);

@@ -11,8 +11,6 @@ import java.util.List;
 final class NotFoundPages implements PageRenderer<HostFiles.NotFound> {
     private static final String TEMPLATE = "404.ftlh";
 
-    static final String TITLE = "Page not found";
-
     private final Template template;
     private final NotFoundView view;
     private final RenderContext context;
@@ -29,11 +27,11 @@ final class NotFoundPages implements PageRenderer<HostFiles.NotFound> {
      */
     static NotFoundView view(SiteContext site, HostUrls urls) {
         String root = urls.rawPath();
-        PageMeta meta = new PageMeta(TITLE + " | " + site.siteName(),
-                "There is no page at this address. Find a comparison from the categories or by search.",
+        String title = site.words().t("not_found.title", "site", site.siteName());
+        PageMeta meta = new PageMeta(title, site.words().t("not_found.description"),
                 urls.absolute(new HostFiles.NotFound().route()), root, true, site.siteName(), site.dataDate(),
                 site.dataSource(), List.of(new Link(site.words().t("nav.home"), root)), "",
-                JsonLd.webPage(TITLE + " | " + site.siteName(), urls.absolute(new HostFiles.NotFound().route()),
+                JsonLd.webPage(title, urls.absolute(new HostFiles.NotFound().route()),
                         site.siteName(), site.isoDate(), site.language().htmlLang()),
                 SiteContext.relative(site.nav(), root), SiteContext.relative(site.footer(), root), site.language(),
                 root, List.of(), List.of(), site.words().t("layout.footer_data", "date", site.dataDate(),

@@ -14,7 +14,15 @@ final class Notes {
     private Notes() {
     }
 
-    /** The note when the figures are modeled, or null when they were measured. */
+    /**
+     * The note at {@code key} ("notes.totals") in the language of {@code words} when the figures
+     * are modeled, or null when they were measured.
+     */
+    static String modeled(Origin origin, String key, dev.versus.text.Words words) {
+        return origin.isModeled() ? words.t(key) : null;
+    }
+
+    /** The English note when the figures are modeled, or null when they were measured. */
     static String modeled(Origin origin, String note) {
         return origin.isModeled() ? note : null;
     }

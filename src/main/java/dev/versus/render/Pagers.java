@@ -38,7 +38,7 @@ final class Pagers {
     }
 
     /** The pager of page {@code current} of {@code count}, or null when there is one page. */
-    static CategoryView.Pager of(int current, int count, IntFunction<String> href) {
+    static CategoryView.Pager of(int current, int count, IntFunction<String> href, dev.versus.text.Words words) {
         if (count <= 1) {
             return null;
         }
@@ -52,8 +52,8 @@ final class Pagers {
             }
         }
         return new CategoryView.Pager(
-                current > 1 ? new Link("Previous page", href.apply(current - 1)) : null,
-                current < count ? new Link("Next page", href.apply(current + 1)) : null,
+                current > 1 ? new Link(words.t("pager.previous"), href.apply(current - 1)) : null,
+                current < count ? new Link(words.t("pager.next"), href.apply(current + 1)) : null,
                 items);
     }
 }

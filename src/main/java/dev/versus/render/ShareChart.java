@@ -7,34 +7,44 @@ import java.util.List;
  * of some whole. Lengths are computed here so that the template only places them.
  *
  * @param title the chart's accessible name
- * @param width the viewBox width; bars start at {@link #labelWidth()}
+ * @param width the viewBox width
+ * @param axis where the bars start and which way they grow
  */
-public record ShareChart(String title, String description, int width, int height, List<Row> rows) {
+public record ShareChart(String title, String description, int width, int height, List<Row> rows, BarAxis axis) {
 
     static final int ROW_HEIGHT = 22;
     static final int BAR_HEIGHT = 14;
     /** Wider than the two-series charts' label column: these labels are names, cut at the same length. */
     static final int LABEL_WIDTH = 136;
 
-    /** Space on the left for row labels; bars start here. */
+    /** The label column's width (kept for templates written before charts could be mirrored). */
     public int labelWidth() {
         return LABEL_WIDTH;
     }
 
-    /** Where the right-aligned row labels end, a little left of the bars. */
+    /** Whether the chart is mirrored; its svg then carries direction="rtl". */
+    public boolean rightToLeft() {
+        return axis.rightToLeft();
+    }
+
+    /** Where the row labels end (text-anchor end), a little before the bars. */
     public int labelX() {
-        return LABEL_WIDTH - 8;
+        return axis.labelX(8);
     }
 
     /** One bar: its label, its top, its length and its value text. */
-    public record Row(String label, int y, int length, String value) {
+    public record Row(String label, int y, int length, String value, BarAxis axis) {
         public int barHeight() {
             return BAR_HEIGHT;
         }
 
-        /** Where the value text starts, just right of the bar's end. */
+        public int barX() {
+            return axis.barX(length);
+        }
+
+        /** Where the value text starts, just past the bar's end. */
         public int valueX() {
-            return LABEL_WIDTH + length + 4;
+            return axis.valueX(length);
         }
 
         /** The baseline of the label and value text, centred on the bar. */

@@ -17,6 +17,12 @@ final class ShareCharts {
     }
 
     static ShareChart layout(String title, String description, List<Input> inputs) {
+        return layout(title, description, inputs, false);
+    }
+
+    /** The chart, mirrored when {@code rightToLeft}: labels on the right, bars growing leftwards. */
+    static ShareChart layout(String title, String description, List<Input> inputs, boolean rightToLeft) {
+        BarAxis axis = BarAxis.of(WIDTH, ShareChart.LABEL_WIDTH, rightToLeft);
         BigDecimal max = BigDecimal.ZERO;
         for (Input input : inputs) {
             max = max.max(input.value());
@@ -26,10 +32,10 @@ final class ShareCharts {
         int y = 6;
         for (Input input : inputs) {
             rows.add(new ShareChart.Row(BarCharts.shortLabel(input.label()), y, length(input.value(), max, span),
-                    input.text()));
+                    input.text(), axis));
             y += ShareChart.ROW_HEIGHT;
         }
-        return new ShareChart(title, description, WIDTH, y + 2, rows);
+        return new ShareChart(title, description, WIDTH, y + 2, rows, axis);
     }
 
     private static int length(BigDecimal value, BigDecimal max, int span) {

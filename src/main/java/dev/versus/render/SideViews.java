@@ -7,7 +7,7 @@ import dev.versus.model.Category;
 import dev.versus.model.Pricing;
 import dev.versus.model.Technology;
 import dev.versus.plan.Routes;
-import dev.versus.text.Counts;
+import dev.versus.text.Words;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,15 +20,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SideViews {
     private final Catalog catalog;
+    private final Words words;
     private final Map<String, String> aboutHtml = new ConcurrentHashMap<>();
 
-    SideViews(Catalog catalog) {
+    SideViews(Catalog catalog, Words words) {
         this.catalog = catalog;
+        this.words = words;
     }
 
     ComparisonView.Side side(Technology technology, Comparison c, String root, boolean isFirst) {
         List<Link> categories = catalog.categoriesOf(technology.slug()).stream()
-                .map(category -> new Link(category.name(), root + Routes.category(category.slug())))
+                .map(category -> new Link(words.categoryName(category.slug(), category.name()), root + Routes.category(category.slug())))
                 .toList();
         return new ComparisonView.Side(
                 technology.name(),
@@ -38,9 +40,9 @@ final class SideViews {
                 technology.headquarters(),
                 technology.website(),
                 technology.website() == null ? null : websiteLabel(technology.website()),
-                badges(technology),
+                badges(technology, words),
                 ranks(c, isFirst),
-                Counts.format(technology.total()));
+                words.formats().count(technology.total()));
     }
 
     private String about(Technology technology) {
@@ -50,13 +52,19 @@ final class SideViews {
         return aboutHtml.computeIfAbsent(technology.slug(), slug -> Markdown.toSafeHtml(technology.about()));
     }
 
+    /** The English badges. */
     static List<String> badges(Technology technology) {
+        return badges(technology, BuiltInWords.english());
+    }
+
+    /** "Open source" and the pricing badges, in the language of {@code words} ({@code badges.<pricing>}). */
+    static List<String> badges(Technology technology, Words words) {
         List<String> badges = new ArrayList<>();
         if (technology.openSource()) {
-            badges.add("Open source");
+            badges.add(words.t("badges.open_source"));
         }
         for (Pricing pricing : technology.pricing()) {
-            badges.add(pricing.label());
+            badges.add(words.t("badges." + pricing.json()));
         }
         return badges;
     }
@@ -67,7 +75,8 @@ final class SideViews {
             Category category = standing.category();
             int rank = isFirst ? standing.firstRank() : standing.secondRank();
             int of = catalog.ranking(category.slug()).size();
-            ranks.add("#" + Counts.format(rank) + " of " + Counts.format(of) + " in " + category.name());
+            ranks.add(words.t("sentences.rank_in", "rank", words.formats().count(rank), "of", words.formats().count(of),
+                    "category", words.categoryName(category.slug(), category.name())));
         }
         return ranks;
     }

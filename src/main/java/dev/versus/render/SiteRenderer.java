@@ -137,7 +137,7 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
         HomeViews homeViews = new HomeViews(catalog, context.site());
         site.register(Page.Home.class, new ViewPages<Page.Home>(context, "home.ftlh", page -> homeViews.home()));
         site.register(Page.Search.class, new ViewPages<Page.Search>(context, "search.ftlh", page -> homeViews.search()));
-        site.register(Page.SearchIndex.class, new SearchIndexFiles(catalog));
+        site.register(Page.SearchIndex.class, new SearchIndexFiles(catalog, context.site().words()));
         return site;
     }
 

@@ -5,10 +5,9 @@ import dev.versus.compare.Growth;
 import dev.versus.model.Category;
 import dev.versus.model.HistoryPoint;
 import dev.versus.model.Technology;
-import dev.versus.text.Counts;
-import dev.versus.text.Dates;
 import dev.versus.text.Percentages;
 import dev.versus.text.Wording;
+import dev.versus.text.Words;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,8 +23,10 @@ final class Standings {
 
     /** "#2 of 5 in Web frameworks". */
     String rankIn(Technology technology, Category category) {
-        return "#" + Counts.format(catalog.rank(technology.slug(), category.slug())) + " of "
-                + Counts.format(catalog.ranking(category.slug()).size()) + " in " + category.name();
+        Words words = wording.words();
+        return words.t("sentences.rank_in", "rank", words.formats().count(catalog.rank(technology.slug(), category.slug())),
+                "of", words.formats().count(catalog.ranking(category.slug()).size()),
+                "category", words.categoryName(category.slug(), category.name()));
     }
 
     /** The technology's latest earlier total (the previous snapshot it was counted in), or null. */
@@ -50,15 +51,15 @@ final class Standings {
      */
     String changeSentence(Technology technology, HistoryPoint earlier, LocalDate now) {
         Growth growth = growth(technology, earlier);
-        String then = Dates.format(earlier.date());
-        String today = Dates.format(now);
+        Words words = wording.words();
+        String then = words.formats().date(earlier.date());
+        String today = words.formats().date(now);
         if (growth.earlier() == 0) {
-            return growth.now() == 0 ? "Not detected on " + then + " nor on " + today + "."
-                    : "New since " + then + ": not detected then, " + wording.detectedOn(growth.now()) + " on "
-                            + today + ".";
+            return growth.now() == 0 ? words.t("sentences.change_none", "then", then, "today", today)
+                    : words.t("sentences.change_new", "then", then, "units", wording.units(growth.now()), "today", today);
         }
-        return "From " + wording.units(growth.earlier()) + " on " + then + " to " + wording.units(growth.now())
-                + " on " + today + ": " + Percentages.change(growth.value()) + ".";
+        return words.t("sentences.change_from_to", "earlier_units", wording.units(growth.earlier()), "then", then,
+                "now_units", wording.units(growth.now()), "today", today, "change", wording.percentChange(growth.value()));
     }
 
     /** A table cell: "+4.8%", "new" when it was not detected then, "—" when it is detected at neither date. */

@@ -11,13 +11,10 @@ import dev.versus.model.SiteContent;
 import dev.versus.model.Technology;
 import dev.versus.model.TopSite;
 import dev.versus.plan.Routes;
-import dev.versus.text.Counts;
-import dev.versus.text.Plural;
-import dev.versus.text.Dates;
-import dev.versus.text.EnglishLists;
-import dev.versus.text.Percentages;
+import dev.versus.text.LocaleFormats;
 import dev.versus.text.RankingDescriptions;
 import dev.versus.text.Wording;
+import dev.versus.text.Words;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,14 +31,21 @@ final class TechnologyViews {
     private final Wording wording;
     private final Provenance provenance;
     private final Standings standings;
+    private final Words words;
+    private final LocaleFormats formats;
+    /** What a count counts, as messages select on it: "websites", "pages" or "domains". */
+    private final String unit;
 
     TechnologyViews(Catalog catalog, SiteContext site, SiteContent content) {
         this.catalog = catalog;
         this.site = site;
         this.content = content;
-        this.wording = Wording.of(catalog.snapshot());
+        this.wording = Wording.of(catalog.snapshot(), site.words());
         this.provenance = catalog.snapshot().info().provenance();
         this.standings = new Standings(catalog, wording);
+        this.words = site.words();
+        this.formats = words.formats();
+        this.unit = catalog.snapshot().info().unit().plural();
     }
 
     TechnologyView view(Technology technology) {
@@ -50,9 +54,10 @@ final class TechnologyViews {
         Category main = catalog.category(technology.categories().get(0));
         List<TechnologyView.ComparisonGroup> comparisons = comparisons(technology, root);
         PageMeta meta = site.meta(route,
-                technology.name() + " — " + main.singular() + " usage and market share | " + site.siteName(),
+                words.t("technology.title", "technology", technology.name(), "category_singular", main.singular(),
+                        "site", site.siteName()),
                 description(technology, main, comparisons), false,
-                List.of(new Link(main.name(), Routes.category(main.slug()))), technology.name());
+                List.of(new Link(categoryName(main), Routes.category(main.slug()))), technology.name());
         return new TechnologyView(
                 meta,
                 technology.name(),
@@ -70,37 +75,39 @@ final class TechnologyViews {
 
     /** "Django is detected on 67,300 pages. It ranks #2 of 5 in Web frameworks." */
     private String lede(Technology technology) {
-        String detected = technology.total() == 0 ? notDetected(technology) + "."
-                : technology.name() + " is " + wording.detectedOn(technology.total()) + ".";
         List<String> ranks = catalog.categoriesOf(technology.slug()).stream()
                 .map(category -> standings.rankIn(technology, category))
                 .toList();
-        return detected + " It ranks " + EnglishLists.join(ranks) + ".";
-    }
-
-    private String notDetected(Technology technology) {
-        return technology.name() + " was not detected on any " + catalog.snapshot().info().unit().plural();
+        return words.t(technology.total() == 0 ? "technology.lede_not_detected" : "technology.lede",
+                "technology", technology.name(), "count", technology.total(), "unit", unit,
+                "ranks", formats.list(ranks));
     }
 
     private String description(Technology technology, Category main, List<TechnologyView.ComparisonGroup> groups) {
         Share share = catalog.marketShare(technology.slug(), main.slug());
-        String first = technology.total() == 0
-                ? notDetected(technology) + "; it is listed " + standings.rankIn(technology, main) + "."
-                : technology.name() + " is " + wording.detectedOn(technology.total()) + ", "
-                        + standings.rankIn(technology, main)
-                        + (share == null ? "" : " with a " + Percentages.share(share) + " market share") + ".";
+        String key = technology.total() == 0 ? "technology.description_not_detected"
+                : share == null ? "technology.description_no_share" : "technology.description";
         List<String> sentences = new ArrayList<>();
-        sentences.add(first);
+        sentences.add(words.t(key, "technology", technology.name(), "count", technology.total(), "unit", unit,
+                "rank", standings.rankIn(technology, main), "share", share == null ? "" : formats.share(share.exact())));
         HistoryPoint latest = Standings.latest(technology);
         if (latest != null) {
-            sentences.add("Change: " + standings.change(technology, latest) + ".");
+            sentences.add(words.t("technology.description_change", "change", standings.change(technology, latest)));
         }
         long compared = groups.stream().mapToLong(group -> group.links().size()).sum();
         if (compared > 0) {
-            sentences.add("Compared with " + Counts.format(compared) + " other "
-                    + Plural.noun(compared, "technology", "technologies") + ".");
+            sentences.add(words.t("technology.description_compared", "count", compared));
         }
         return RankingDescriptions.fit(sentences);
+    }
+
+    private String categoryName(Category category) {
+        return words.categoryName(category.slug(), category.name());
+    }
+
+    /** "67,300 pages", "1 page": a count of what the snapshot counts. */
+    private String units(long count) {
+        return words.t("technology.units", "count", count, "unit", unit);
     }
 
     /** The editor's text when there is one, else the snapshot's own description. */
@@ -114,12 +121,12 @@ final class TechnologyViews {
 
     private TechnologyView.Facts facts(Technology technology, String root) {
         List<Link> categories = catalog.categoriesOf(technology.slug()).stream()
-                .map(category -> new Link(category.name(), root + Routes.category(category.slug())))
+                .map(category -> new Link(categoryName(category), root + Routes.category(category.slug())))
                 .toList();
         String website = technology.website();
         return new TechnologyView.Facts(categories, technology.headquarters(), website,
-                website == null ? null : SideViews.websiteLabel(website), SideViews.badges(technology),
-                wording.units(technology.total()));
+                website == null ? null : SideViews.websiteLabel(website), SideViews.badges(technology, words),
+                units(technology.total()));
     }
 
     private List<TechnologyView.Standing> standingRows(Technology technology, String root) {
@@ -127,11 +134,11 @@ final class TechnologyViews {
         for (Category category : catalog.categoriesOf(technology.slug())) {
             Share share = catalog.marketShare(technology.slug(), category.slug());
             rows.add(new TechnologyView.Standing(
-                    new Link(category.name(), root + Routes.category(category.slug())),
-                    "#" + Counts.format(catalog.rank(technology.slug(), category.slug())) + " of "
-                            + Counts.format(catalog.ranking(category.slug()).size()),
-                    share == null ? "—" : Percentages.share(share),
-                    Counts.format(catalog.categoryTotal(category.slug()))));
+                    new Link(categoryName(category), root + Routes.category(category.slug())),
+                    words.t("technology.rank_of", "rank", catalog.rank(technology.slug(), category.slug()),
+                            "of", catalog.ranking(category.slug()).size()),
+                    share == null ? "—" : formats.share(share.exact()),
+                    formats.count(catalog.categoryTotal(category.slug()))));
         }
         return rows;
     }
@@ -143,13 +150,13 @@ final class TechnologyViews {
         }
         List<TechnologyView.HistoryRow> history = new ArrayList<>();
         for (HistoryPoint point : technology.usage().history()) {
-            history.add(new TechnologyView.HistoryRow(Dates.format(point.date()),
-                    point.date().toString(), wording.units(point.total())));
+            history.add(new TechnologyView.HistoryRow(formats.date(point.date()),
+                    point.date().toString(), units(point.total())));
         }
         LocalDate now = catalog.snapshot().info().date();
-        history.add(new TechnologyView.HistoryRow(Dates.format(now), now.toString(),
-                wording.units(technology.total())));
-        return new TechnologyView.ChangeSection(Dates.format(latest.date()),
+        history.add(new TechnologyView.HistoryRow(formats.date(now), now.toString(),
+                units(technology.total())));
+        return new TechnologyView.ChangeSection(formats.date(latest.date()),
                 standings.changeSentence(technology, latest, now),
                 Notes.modeled(provenance.history(), Notes.HISTORY), history);
     }
@@ -159,12 +166,11 @@ final class TechnologyViews {
         if (top.isEmpty()) {
             return null;
         }
-        List<String> names = top.stream().limit(3).map(entry -> wording.countryNames().inSentence(entry.getKey()))
-                .toList();
-        String sentence = technology.name() + " is detected most in " + EnglishLists.join(names) + ".";
-        return breakdown(technology, "Popularity by country", sentence,
-                Notes.modeled(provenance.byCountry(), Notes.COUNTRIES), "Country", "country", "countries", top,
-                code -> wording.countryNames().name(code));
+        List<String> names = top.stream().limit(3).map(entry -> countryName(entry.getKey(), true)).toList();
+        String sentence = words.t("technology.countries_sentence", "technology", technology.name(),
+                "countries", formats.list(names));
+        return breakdown(technology, "countries", sentence, Notes.modeled(provenance.byCountry(), Notes.COUNTRIES),
+                top, code -> countryName(code, false));
     }
 
     private TechnologyView.Breakdown siteKinds(Technology technology) {
@@ -172,29 +178,45 @@ final class TechnologyViews {
         if (top.isEmpty()) {
             return null;
         }
-        return breakdown(technology, "Popularity by kind of site", null,
-                Notes.modeled(provenance.bySiteCategory(), Notes.SITE_KINDS), "Kind of site", "kind of site", "kinds of site",
-                top,
-                slug -> catalog.siteCategory(slug).name());
+        return breakdown(technology, "site_kinds", null, Notes.modeled(provenance.bySiteCategory(), Notes.SITE_KINDS),
+                top, slug -> words.siteKindName(slug, catalog.siteCategory(slug).name()));
     }
 
-    private TechnologyView.Breakdown breakdown(Technology technology, String heading, String sentence, String note,
-            String columnName, String per, String perPlural, List<Map.Entry<String, Long>> top,
-            java.util.function.Function<String, String> names) {
-        String unit = catalog.snapshot().info().unit().plural();
+    /**
+     * A country's name in the page's language. English keeps the snapshot's own names and their
+     * "the" inside sentences ("the United States"); another language takes CLDR's name, else the
+     * snapshot's.
+     */
+    private String countryName(String code, boolean inSentence) {
+        if (words.language() == dev.versus.text.Language.EN) {
+            return inSentence ? wording.countryNames().inSentence(code) : wording.countryNames().name(code);
+        }
+        return formats.countryName(code).orElseGet(() -> wording.countryNames().name(code));
+    }
+
+    /**
+     * A table and chart of the technology's largest counts by country or kind of site.
+     *
+     * @param keys "countries" or "site_kinds": the part of the message keys naming the breakdown
+     */
+    private TechnologyView.Breakdown breakdown(Technology technology, String keys, String sentence, String note,
+            List<Map.Entry<String, Long>> top, java.util.function.Function<String, String> names) {
         List<TechnologyView.Row> rows = new ArrayList<>();
         List<ShareCharts.Input> bars = new ArrayList<>();
         for (Map.Entry<String, Long> entry : top) {
             Share share = new Share(entry.getValue(), technology.total());
             String label = names.apply(entry.getKey());
-            rows.add(new TechnologyView.Row(label, null, Counts.format(entry.getValue()), Percentages.share(share)));
-            bars.add(new ShareCharts.Input(label, share.exact(), Percentages.share(share)));
+            String shown = formats.share(share.exact());
+            rows.add(new TechnologyView.Row(label, null, formats.count(entry.getValue()), shown));
+            bars.add(new ShareCharts.Input(label, share.exact(), shown));
         }
-        ShareChart chart = ShareCharts.layout("Share of " + technology.name() + "'s " + unit + " by " + per,
-                "Bars show the part of " + technology.name() + "'s " + unit + " in each of the " + rows.size() + " "
-                        + (rows.size() == 1 ? per : perPlural) + " where it counts most; the table below gives the same"
-                        + " figures.", bars);
-        return new TechnologyView.Breakdown(heading, sentence, note, columnName, rows, chart);
+        ShareChart chart = ShareCharts.layout(
+                words.t("technology." + keys + "_chart_title", "technology", technology.name(), "unit", unit),
+                words.t("technology." + keys + "_chart_description", "technology", technology.name(), "unit", unit,
+                        "rows", rows.size()),
+                bars, words.language().rightToLeft());
+        return new TechnologyView.Breakdown(words.t("technology." + keys + "_heading"), sentence, note,
+                words.t("technology." + keys + "_column"), rows, chart);
     }
 
     /** The ten keys with the largest counts above 0, ties by key. */
@@ -212,7 +234,7 @@ final class TechnologyViews {
     }
 
     private TechnologyView.AwardLine awardLine(Award award) {
-        String tierName = award.rank() <= 10 ? "Top 10" : award.rank() <= 20 ? "Top 20" : "Top 30";
+        String tierName = words.t("technology.award_tier", "top", award.rank() <= 10 ? 10 : award.rank() <= 20 ? 20 : 30);
         return new TechnologyView.AwardLine(award.tier(), tierName, wording.award(award));
     }
 
@@ -223,7 +245,7 @@ final class TechnologyViews {
         List<String> domains = technology.topSites().stream()
                 .sorted(Comparator.comparingLong(TopSite::rank))
                 .limit(TABLE_ROWS)
-                .map(topSite -> topSite.domain() + " (#" + Counts.format(topSite.rank()) + ")")
+                .map(topSite -> words.t("technology.top_site", "domain", topSite.domain(), "rank", topSite.rank()))
                 .toList();
         return new TechnologyView.TopSites(domains, Notes.modeled(provenance.topSites(), Notes.TOP_SITES));
     }
@@ -238,14 +260,14 @@ final class TechnologyViews {
             List<Link> links = new ArrayList<>();
             for (Technology other : catalog.ranking(category.slug())) {
                 if (!other.slug().equals(technology.slug()) && CategoryPairs.listedHere(catalog, category.slug(), technology, other)) {
-                    links.add(new Link(technology.name() + " vs " + other.name(),
+                    links.add(new Link(words.t("category.pair", "first", technology.name(), "second", other.name()),
                             root + Routes.comparison(technology, other)));
                 }
             }
             if (!links.isEmpty()) {
                 groups.add(new TechnologyView.ComparisonGroup(
-                        new Link(category.name(), root + Routes.category(category.slug())),
-                        Plural.count(links.size(), "comparison", "comparisons"),
+                        new Link(categoryName(category), root + Routes.category(category.slug())),
+                        words.t("technology.comparison_count", "count", links.size()),
                         links));
             }
         }

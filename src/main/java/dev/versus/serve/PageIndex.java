@@ -25,15 +25,20 @@ final class PageIndex {
     private final Catalog catalog;
     private final Map<String, Page> fixedByFile = new HashMap<>();
     private final boolean redirects;
+    /** The folders of the site's languages but the first ("de/"), whose comparisons are under them. */
+    private final java.util.List<String> languageFolders;
 
-    private PageIndex(Catalog catalog, boolean redirects) {
+    private PageIndex(Catalog catalog, boolean redirects, java.util.List<String> languageFolders) {
         this.catalog = catalog;
         this.redirects = redirects;
+        this.languageFolders = languageFolders;
     }
 
     /** @param redirectFormats the redirect maps the build writes; without any, hosts redirect nothing */
     static PageIndex of(SitePlan plan, Set<RedirectFormat> redirectFormats) {
-        PageIndex index = new PageIndex(plan.catalog(), !redirectFormats.isEmpty());
+        java.util.List<String> languages = plan.languages();
+        PageIndex index = new PageIndex(plan.catalog(), !redirectFormats.isEmpty(),
+                languages.subList(1, languages.size()).stream().map(code -> code + "/").toList());
         for (Page page : plan.fixedPages()) {
             index.fixedByFile.put(Routes.file(page.route()), page);
         }
@@ -46,12 +51,27 @@ final class PageIndex {
         if (fixed != null) {
             return fixed;
         }
-        String[] slugs = slugs(file, INDEX);
+        String folder = languageFolder(file);
+        String[] slugs = slugs(file.substring(folder.length()), INDEX);
         if (slugs == null || slugs[0].compareTo(slugs[1]) >= 0) {
             return null; // the other order is no page: the redirect map sends it to the page
         }
         Pair pair = pairOf(slugs);
-        return pair == null ? null : new Page.Comparison(pair, !catalog.isThin(pair));
+        if (pair == null) {
+            return null;
+        }
+        Page page = new Page.Comparison(pair, !catalog.isThin(pair));
+        return folder.isEmpty() ? page : new Page.InLanguage(folder.substring(0, folder.length() - 1), page);
+    }
+
+    /** The language folder {@code file} is in ("de/"), or "" for the first language's. */
+    private String languageFolder(String file) {
+        for (String folder : languageFolders) {
+            if (file.startsWith(folder)) {
+                return folder;
+            }
+        }
+        return "";
     }
 
     /**
@@ -65,12 +85,13 @@ final class PageIndex {
             return null;
         }
         String folder = path.endsWith("/") ? path.substring(1) : path.substring(1) + "/";
-        String[] slugs = slugs(folder, "");
+        String language = languageFolder(folder);
+        String[] slugs = slugs(folder.substring(language.length()), "");
         if (slugs == null || slugs[0].compareTo(slugs[1]) <= 0) {
             return null;
         }
         Pair pair = pairOf(slugs);
-        return pair == null ? null : "/" + Routes.comparison(pair.first(), pair.second());
+        return pair == null ? null : "/" + language + Routes.comparison(pair.first(), pair.second());
     }
 
     /** The pair of two slugs, in canonical order, if both technologies exist and share a category. */

@@ -14,10 +14,28 @@ import java.util.Map;
  */
 public final class CountryNames {
     private final Map<String, CountryOverride> overrides;
+    /** The language's CLDR names, or null for English, the snapshot's language, which keeps the rules' names. */
+    private final LocaleFormats otherLanguage;
 
-    /** @param overrides the snapshot's {@code countries}, by upper-case code */
+    /** English names. @param overrides the snapshot's {@code countries}, by upper-case code */
     public CountryNames(Map<String, CountryOverride> overrides) {
+        this(overrides, null);
+    }
+
+    private CountryNames(Map<String, CountryOverride> overrides, LocaleFormats otherLanguage) {
         this.overrides = Map.copyOf(overrides);
+        this.otherLanguage = otherLanguage;
+    }
+
+    /**
+     * Names in the language of {@code words}. Snapshots name countries in English, so in English
+     * the snapshot's overrides, the cleaner names and the articles apply as the rules give them;
+     * in any other language a country is CLDR's name in that language, the same in a heading and
+     * in a sentence (a message puts its own preposition or article around {@code {country}}), and
+     * an override's name is used only for a code CLDR does not know.
+     */
+    public static CountryNames of(Map<String, CountryOverride> overrides, Words words) {
+        return new CountryNames(overrides, words.language() == Language.EN ? null : words.formats());
     }
 
     /**
@@ -45,6 +63,13 @@ public final class CountryNames {
      * name.
      */
     public String name(String code) {
+        if (otherLanguage != null) {
+            return otherLanguage.countryName(code).orElseGet(() -> englishName(code));
+        }
+        return englishName(code);
+    }
+
+    private String englishName(String code) {
         CountryOverride override = overrides.get(code);
         if (override != null && override.name() != null) {
             return override.name();
@@ -63,6 +88,9 @@ public final class CountryNames {
      * or none when that is null.
      */
     public String inSentence(String code) {
+        if (otherLanguage != null) {
+            return name(code);
+        }
         String article = article(code);
         return article == null || article.isBlank() ? name(code) : article + " " + name(code);
     }

@@ -21,60 +21,85 @@ import java.util.Map;
 final class LeadSentences {
     private final String units;
     private final CountryNames countries;
+    private final Words words;
     /** Each kind of site's name as a sentence writes it, worked out once: pages ask for it often. */
     private final Map<String, String> siteCategoriesInSentence;
 
-    LeadSentences(Unit unit, CountryNames countries, Map<String, String> siteCategoryNames) {
-        this.units = unit.plural();
+    LeadSentences(Unit unit, CountryNames countries, Map<String, String> siteCategoryNames, Words words) {
+        this.units = words.t("units.plural", "unit", unit.plural());
         this.countries = countries;
+        this.words = words;
         Map<String, String> inSentence = new HashMap<>();
-        siteCategoryNames.forEach((slug, name) -> inSentence.put(slug, inSentence(name)));
+        siteCategoryNames.forEach((slug, name) -> inSentence.put(slug, words.siteKindInSentence(slug, inSentence(name))));
         this.siteCategoriesInSentence = Map.copyOf(inSentence);
     }
 
     /**
-     * "Django has a larger share of its pages in the United States and Germany than Flask", or
+     * "Django has a larger share of its pages in the United States and Germany than Flask.", or
      * null when it names none.
      */
-    String countryClause(Technology technology, Technology other, CountryLead lead) {
+    String countryBullet(Technology technology, Technology other, CountryLead lead) {
         if (lead.countries().isEmpty()) {
             return null;
         }
+        return words.t("sentences.country_bullet", "technology", technology.name(), "other", other.name(),
+                "units", units, "countries", countryList(lead));
+    }
+
+    /** The countries in a sentence, joined by the language's rules: "the United States and Germany". */
+    private String countryList(CountryLead lead) {
         List<String> names = new ArrayList<>();
         for (String code : lead.countries()) {
             names.add(countries.inSentence(code));
         }
-        return largerShare(technology, "in " + EnglishLists.join(names), other);
+        return words.formats().list(names);
     }
 
     String countries(Comparison comparison) {
-        return combine(comparison,
-                countryClause(comparison.first(), comparison.second(), comparison.firstCountries()),
-                countryClause(comparison.second(), comparison.first(), comparison.secondCountries()),
-                "in any country with enough data");
+        CountryLead first = comparison.firstCountries();
+        CountryLead second = comparison.secondCountries();
+        if (!first.countries().isEmpty() && !second.countries().isEmpty()) {
+            return words.t("sentences.countries_both", "first", comparison.first().name(),
+                    "second", comparison.second().name(), "units", units,
+                    "first_countries", countryList(first), "second_countries", countryList(second));
+        }
+        if (first.countries().isEmpty() && second.countries().isEmpty()) {
+            return words.t("sentences.countries_neither", "first", comparison.first().name(),
+                    "second", comparison.second().name(), "units", units);
+        }
+        boolean firstLeads = !first.countries().isEmpty();
+        Technology leader = firstLeads ? comparison.first() : comparison.second();
+        Technology other = firstLeads ? comparison.second() : comparison.first();
+        return words.t("sentences.countries_one", "leader", leader.name(), "other", other.name(), "units", units,
+                "countries", countryList(firstLeads ? first : second));
     }
 
-    /** "Django has a larger share of its pages on sites focused on business than Flask", or null. */
-    String siteCategoryClause(Technology technology, Technology other, List<String> slugs) {
-        if (slugs.isEmpty()) {
-            return null;
-        }
+    /** The kinds of site in a sentence, joined by the language's rules: "business and education". */
+    private String siteKindList(List<String> slugs) {
         List<String> names = new ArrayList<>();
         for (String slug : slugs) {
             names.add(siteCategoryInSentence(slug));
         }
-        return largerShare(technology, "on sites focused on " + EnglishLists.join(names), other);
+        return words.formats().list(names);
     }
 
     String siteCategories(Comparison comparison) {
-        return combine(comparison,
-                siteCategoryClause(comparison.first(), comparison.second(), comparison.firstSiteCategories()),
-                siteCategoryClause(comparison.second(), comparison.first(), comparison.secondSiteCategories()),
-                "on any kind of site");
-    }
-
-    private String largerShare(Technology technology, String where, Technology other) {
-        return technology.name() + " has a larger share of its " + units + " " + where + " than " + other.name();
+        List<String> first = comparison.firstSiteCategories();
+        List<String> second = comparison.secondSiteCategories();
+        if (!first.isEmpty() && !second.isEmpty()) {
+            return words.t("sentences.site_kinds_both", "first", comparison.first().name(),
+                    "second", comparison.second().name(), "units", units,
+                    "first_kinds", siteKindList(first), "second_kinds", siteKindList(second));
+        }
+        if (first.isEmpty() && second.isEmpty()) {
+            return words.t("sentences.site_kinds_neither", "first", comparison.first().name(),
+                    "second", comparison.second().name(), "units", units);
+        }
+        boolean firstLeads = !first.isEmpty();
+        Technology leader = firstLeads ? comparison.first() : comparison.second();
+        Technology other = firstLeads ? comparison.second() : comparison.first();
+        return words.t("sentences.site_kinds_one", "leader", leader.name(), "other", other.name(), "units", units,
+                "kinds", siteKindList(firstLeads ? first : second));
     }
 
     /**
@@ -84,7 +109,7 @@ final class LeadSentences {
      */
     String siteCategoryInSentence(String slug) {
         String known = siteCategoriesInSentence.get(slug);
-        return known != null ? known : inSentence(slug);
+        return known != null ? known : words.siteKindInSentence(slug, inSentence(slug));
     }
 
     private static String inSentence(String name) {
@@ -106,28 +131,5 @@ final class LeadSentences {
     private static boolean isAcronym(String word) {
         String letters = word.replaceAll("[^\\p{L}]", "");
         return letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT));
-    }
-
-    /** Both clauses as one sentence; a side with none is said to have the larger share nowhere. */
-    private String combine(Comparison comparison, String first, String second, String anywhere) {
-        if (first != null && second != null) {
-            return first + "; " + second + ".";
-        }
-        if (first != null) {
-            return first + "; " + nowhere(comparison.second(), anywhere);
-        }
-        if (second != null) {
-            return second + "; " + nowhere(comparison.first(), anywhere);
-        }
-        return capitalized("neither " + comparison.first().name() + " nor " + comparison.second().name()
-                + " has a larger share of its " + units + " " + anywhere + ".");
-    }
-
-    private static String nowhere(Technology technology, String anywhere) {
-        return technology.name() + "'s share is not larger " + anywhere + ".";
-    }
-
-    private static String capitalized(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

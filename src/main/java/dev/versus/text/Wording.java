@@ -25,31 +25,40 @@ public final class Wording {
     private final Unit unit;
     private final CountryNames countries;
     private final Map<String, Category> categories;
+    private final Words words;
     private final PopularitySentences popularity;
     private final LeadSentences leads;
 
     /**
+     * Wording in the language of {@code words}; {@code countries} should name countries in the same one.
+     *
      * @param categories the snapshot's categories by slug, for award lines
      * @param siteCategoryNames display names of kinds of site by slug ("Education/Reference")
      */
     public Wording(Unit unit, CountryNames countries, Map<String, Category> categories,
-            Map<String, String> siteCategoryNames) {
+            Map<String, String> siteCategoryNames, Words words) {
         this.unit = unit;
         this.countries = countries;
         this.categories = Map.copyOf(categories);
-        this.popularity = new PopularitySentences(unit);
-        this.leads = new LeadSentences(unit, countries, siteCategoryNames);
+        this.words = words;
+        this.popularity = new PopularitySentences(unit, words);
+        this.leads = new LeadSentences(unit, countries, siteCategoryNames, words);
     }
 
-    /** The wording for everything one snapshot describes. */
-    public static Wording of(Snapshot snapshot) {
-        return new Wording(snapshot.info().unit(), new CountryNames(snapshot.countries()),
+    /** The wording for everything one snapshot describes, in the language of {@code words}. */
+    public static Wording of(Snapshot snapshot, Words words) {
+        return new Wording(snapshot.info().unit(), CountryNames.of(snapshot.countries(), words),
                 snapshot.categories().stream().collect(Collectors.toMap(Category::slug, Function.identity())),
-                snapshot.siteCategories().stream().collect(Collectors.toMap(SiteCategory::slug, SiteCategory::name)));
+                snapshot.siteCategories().stream().collect(Collectors.toMap(SiteCategory::slug, SiteCategory::name)),
+                words);
     }
 
     public CountryNames countryNames() {
         return countries;
+    }
+
+    public Words words() {
+        return words;
     }
 
     /** The headline bullet: "Django is much more popular than Flask." */
@@ -64,12 +73,12 @@ public final class Wording {
 
     /** "67,300 pages", "1 page", "0 pages". */
     public String units(long count) {
-        return Plural.count(count, unit.singular(), unit.plural());
+        return words.t("sentences.units", "count", count, "unit", unit.plural());
     }
 
     /** "detected on 67,300 pages"; "not detected" for 0, as the change phrase says it. */
     public String detectedOn(long count) {
-        return count == 0 ? "not detected" : "detected on " + units(count);
+        return count == 0 ? words.t("sentences.not_detected") : words.t("sentences.detected_on", "units", units(count));
     }
 
     /**
@@ -77,8 +86,7 @@ public final class Wording {
      * Flask.", or null for none.
      */
     public String countryBullet(Technology technology, Technology other, CountryLead lead) {
-        String clause = leads.countryClause(technology, other, lead);
-        return clause == null ? null : clause + ".";
+        return leads.countryBullet(technology, other, lead);
     }
 
     /** Where each has the larger share of its own total: "Django has a larger share of its pages in ...; Flask ...". */
@@ -89,9 +97,9 @@ public final class Wording {
     /** "8th most popular in Ukraine in the Web frameworks category" (the rules' words). */
     public String award(Award award) {
         Category category = categories.get(award.category());
-        String categoryName = category == null ? award.category() : category.name();
-        return Ordinals.of(award.rank()) + " most popular in " + countries.inSentence(award.country())
-                + " in the " + categoryName + " category";
+        String categoryName = category == null ? award.category() : words.categoryName(category.slug(), category.name());
+        return words.t("awards.line", "rank", award.rank(), "country", countries.inSentence(award.country()),
+                "category", categoryName);
     }
 
     /** Which kinds of site each has the larger share on: "Django has a larger share of its pages on sites focused on ...". */
@@ -109,10 +117,11 @@ public final class Wording {
      * was not detected then and is now; "not detected" when it is detected at neither date.
      */
     public String change(Growth growth, LocalDate date) {
+        String since = words.formats().date(date);
         if (growth.earlier() == 0) {
-            return growth.now() == 0 ? "not detected" : "new since " + Dates.format(date);
+            return growth.now() == 0 ? words.t("sentences.not_detected") : words.t("sentences.new_since", "date", since);
         }
-        return Percentages.change(growth.value()) + " since " + Dates.format(date);
+        return words.t("sentences.change_since", "change", percentChange(growth.value()), "date", since);
     }
 
     /**
@@ -121,9 +130,22 @@ public final class Wording {
      */
     public String changeSinceHeading(Growth growth) {
         if (growth.earlier() == 0) {
-            return growth.now() == 0 ? "not detected" : "new";
+            return growth.now() == 0 ? words.t("sentences.not_detected") : words.t("sentences.new");
         }
-        return Percentages.change(growth.value());
+        return percentChange(growth.value());
+    }
+
+    /**
+     * A change as a signed percentage in the language: "+12.3%", "−4.0%" (a real minus sign),
+     * with the rules' digits ({@link Percentages#change}); only an exact 0 is unsigned.
+     */
+    public String percentChange(java.math.BigDecimal fraction) {
+        String magnitude = words.formats().share(fraction.abs());
+        return switch (fraction.signum()) {
+            case 1 -> words.t("sentences.change_up", "percent", magnitude);
+            case -1 -> words.t("sentences.change_down", "percent", magnitude);
+            default -> magnitude;
+        };
     }
 
     /** The page's meta description, from its own figures; see {@link MetaDescription}. */
@@ -131,9 +153,10 @@ public final class Wording {
         Technology first = comparison.first();
         Technology second = comparison.second();
         return MetaDescription.fit(List.of(
-                first.name() + " vs " + second.name() + ": " + popularity.sentence(comparison, false),
-                first.name() + " is detected on " + units(first.total()) + " and " + second.name()
-                        + " on " + units(second.total()) + ".",
-                "Compare by country and kind of site."));
+                words.t("sentences.meta_first", "first", first.name(), "second", second.name(),
+                        "sentence", popularity.sentence(comparison, false)),
+                words.t("sentences.meta_totals", "first", first.name(), "first_units", units(first.total()),
+                        "second", second.name(), "second_units", units(second.total())),
+                words.t("sentences.meta_more")));
     }
 }

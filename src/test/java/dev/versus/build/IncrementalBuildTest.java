@@ -124,7 +124,7 @@ class IncrementalBuildTest {
         SiteBuild.run(options(templates, out));
         Map<String, FileTime> before = ageEveryFile(out);
         Path comparison = templates.resolve("comparison.ftlh");
-        Files.writeString(comparison, Files.readString(comparison).replace("<h2 id=\"facts\">At a glance</h2>",
+        Files.writeString(comparison, Files.readString(comparison).replace("<h2 id=\"facts\">${t(\"comparison.facts\")}</h2>",
                 "<h2 id=\"facts\">Side by side</h2>"));
 
         BuildReport report = SiteBuild.run(options(templates, out));

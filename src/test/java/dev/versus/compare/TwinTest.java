@@ -102,6 +102,18 @@ class TwinTest {
     }
 
     @Test
+    void aPagesTwinDiffersBetweenLanguagesOnlyInItsLastFieldTheLanguage() {
+        Comparison comparison = compare(djangoAndFlask(), "django", "flask");
+        String withoutLanguage = Twin.toJson(comparison);
+        String english = Twin.toJson(comparison, "en");
+        String arabic = Twin.toJson(comparison, "ar");
+        String figures = withoutLanguage.substring(0, withoutLanguage.length() - 1);
+        assertEquals(figures + ",\"language\":\"en\"}", english);
+        assertEquals(figures + ",\"language\":\"ar\"}", arabic);
+        assertEquals("ar", JsonTree.parse(arabic).get("language"));
+    }
+
+    @Test
     void theTwinsGeneratorEscapesWhatCouldCloseAScriptElement() throws IOException {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = Twin.open(out)) {

@@ -81,8 +81,8 @@ class SiteConfigReaderTest {
 
     @Test
     void anUnknownKeyIsNamedWithTheKnownOnes() {
-        assertEquals(List.of("versus.toml:3:1: unknown key \"titel\" in [site]; known keys: title, tagline, baseUrl,"
-                + " dataSource"), errors("[site]\ntitle = \"A\"\ntitel = \"B\"\n"));
+        assertEquals(List.of("versus.toml:3:1: unknown key \"titel\" in [site]; known keys: title, tagline, taglines,"
+                + " baseUrl, dataSource, languages"), errors("[site]\ntitle = \"A\"\ntitel = \"B\"\n"));
     }
 
     @Test
@@ -93,7 +93,7 @@ class SiteConfigReaderTest {
 
     @Test
     void anUnknownKeyInANavLinkIsAtThatLink() {
-        assertEquals(List.of("versus.toml:6:3: unknown key \"href\" in [[nav]]; known keys: label, url"),
+        assertEquals(List.of("versus.toml:6:3: unknown key \"href\" in [[nav]]; known keys: label, labels, url"),
                 errors("[[nav]]\nlabel = \"A\"\nurl = \"/a/\"\n[[nav]]\nlabel = \"B\"\n  href = \"/b/\"\nurl = \"/b/\"\n"));
     }
 
@@ -141,5 +141,46 @@ class SiteConfigReaderTest {
     void aSyntaxErrorIsAtItsPosition() {
         // The string runs to the end of line 2; column 16 is the newline after "Stacks.
         assertEquals(List.of("versus.toml:2:16: Newline not permitted here"), errors("[site]\ntitle = \"Stacks\n"));
+    }
+
+    @Test
+    void languagesWithTheirWordsForTheLinksAndTagline() throws Exception {
+        SiteConfig config = parse("""
+                [site]
+                languages = ["de", "en", "ar"]
+                tagline = "Technik im Vergleich"
+                taglines = { en = "Technology compared", ar = "مقارنة التقنيات" }
+
+                [[nav]]
+                label = "Blog"
+                labels = { en = "Blog", ar = "المدونة" }
+                url = "/blog/"
+                """);
+        assertEquals(List.of("de", "en", "ar"), config.languages());
+        assertEquals("Technik im Vergleich", config.tagline());
+        assertEquals(java.util.Map.of("en", "Technology compared", "ar", "مقارنة التقنيات"), config.taglines());
+        assertEquals(new NavLink("Blog", "/blog/", java.util.Map.of("en", "Blog", "ar", "المدونة"), null),
+                config.nav().get(0));
+        // Left out, the links are the default ones, whose words are messages in every language.
+        assertEquals("nav.categories", config.footer().isEmpty() ? null : SiteConfig.DEFAULT_NAV.get(0).message());
+        assertEquals(SiteConfig.DEFAULT_FOOTER, config.footer());
+    }
+
+    @Test
+    void languageMistakesAreReportedWhereTheyAre() {
+        assertEquals(List.of("versus.toml:2:20: unknown language \"xx\"; known: en, de, fr, es, ja, ar"),
+                errors("[site]\nlanguages = [\"en\", \"xx\"]\n"));
+        assertEquals(List.of("versus.toml:2:20: language \"en\" is listed twice"),
+                errors("[site]\nlanguages = [\"en\", \"en\"]\n"));
+        assertEquals(List.of("versus.toml:2:13: languages must be a non-empty array of language codes, got an empty array"),
+                errors("[site]\nlanguages = []\n"));
+        // A label in the first language only: the German page would have no words for the link.
+        assertEquals(List.of("versus.toml:4:1: the label has no words for de; give them with labels = { de = \"…\" },"
+                + " or leave the label out to use the message files' words"),
+                errors("[site]\nlanguages = [\"en\", \"de\"]\n[[nav]]\nlabel = \"Blog\"\nurl = \"/blog/\"\n"));
+        assertEquals(List.of("versus.toml:2:1: the tagline has no words for de; give them with taglines = { de = \"…\" },"
+                        + " or leave the tagline out to use the message files' words",
+                "versus.toml:3:1: \"fr\" in taglines is not one of the site's other languages [de]"),
+                errors("[site]\ntagline = \"T\"\ntaglines = { fr = \"T\" }\nlanguages = [\"en\", \"de\"]\n"));
     }
 }

@@ -26,14 +26,14 @@ class PagersTest {
 
     @Test
     void previousAndNextAreLeftOutAtTheEnds() {
-        CategoryView.Pager first = Pagers.of(1, 2, n -> "p" + n);
+        CategoryView.Pager first = Pagers.of(1, 2, n -> "p" + n, BuiltInWords.english());
         assertNull(first.previous());
         assertEquals(new Link("Next page", "p2"), first.next());
         assertEquals(new CategoryView.PagerItem("1", null, true, false), first.items().get(0));
         assertEquals(new CategoryView.PagerItem("2", "p2", false, false), first.items().get(1));
-        CategoryView.Pager last = Pagers.of(2, 2, n -> "p" + n);
+        CategoryView.Pager last = Pagers.of(2, 2, n -> "p" + n, BuiltInWords.english());
         assertEquals(new Link("Previous page", "p1"), last.previous());
         assertNull(last.next());
-        assertNull(Pagers.of(1, 1, n -> "p" + n), "one page needs no pager");
+        assertNull(Pagers.of(1, 1, n -> "p" + n, BuiltInWords.english()), "one page needs no pager");
     }
 }

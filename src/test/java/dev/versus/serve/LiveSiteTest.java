@@ -98,6 +98,30 @@ class LiveSiteTest {
     }
 
     @Test
+    void aSiteInTwoLanguagesIsServedAsItIsBuilt() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("messages"));
+        Files.writeString(content.resolve("messages/de.toml"), "[language]\nfallback = \"en\"\n[nav]\nhome = \"Start\"\n");
+        BuildOptions options = new BuildOptions(FixtureSite.SNAPSHOT, content, Path.of("templates"), dir.resolve("built"),
+                BASE, 2, Settings.DEFAULTS).withSite(dev.versus.model.SiteConfig.DEFAULTS.withLanguages(List.of("en", "de")));
+        SiteBuild.run(options);
+        Map<String, byte[]> built = FixtureSite.files(dir.resolve("built"));
+        built.keySet().removeIf(file -> file.startsWith(".versus/"));
+        assertTrue(built.containsKey("de/compare/django-vs-flask/index.html"), built.keySet().toString());
+        LiveSite site = live(options, 64L << 20);
+        for (Map.Entry<String, byte[]> file : built.entrySet()) {
+            Answer answer = site.file(file.getKey());
+            assertInstanceOf(Answer.Body.class, answer, file.getKey());
+            assertArrayEquals(file.getValue(), ((Answer.Body) answer).bytes(), file.getKey());
+        }
+        server = SiteServer.start(site, InetAddress.getLoopbackAddress(), 0, null, ServerLimits.DEFAULT);
+        HttpResponse<byte[]> swapped = get("/de/compare/flask-vs-django/");
+        assertEquals(301, swapped.statusCode());
+        assertEquals("/de/compare/django-vs-flask/", swapped.headers().firstValue("Location").orElseThrow());
+        assertEquals(404, get("/de/compare/django-vs-nothing/").statusCode());
+    }
+
+    @Test
     void theSiteAnswersPathsAsAHostWithItsRedirectMapWould() throws Exception {
         LiveSite site = live(options(Path.of("templates"), dir.resolve("out")), 1L << 20);
         server = SiteServer.start(site, InetAddress.getLoopbackAddress(), 0, null, ServerLimits.DEFAULT);

@@ -47,10 +47,20 @@ class SearchScriptTest {
 
     /** Each query's outcome: {results: [{text, route, detail}], note}. */
     private static JsonNode match(String... queries) throws Exception {
+        return matchWith(null, queries);
+    }
+
+    /** {@link #match} with the page's texts, as the form's data-say-* attributes give them (JSON), or null. */
+    private static JsonNode matchWith(String words, String... queries) throws Exception {
         List<String> command = new ArrayList<>(List.of("node", "src/test/resources/search/match.js",
                 dir.resolve("site/assets/search.js").toString(), dir.resolve("site/search-index.json").toString()));
         command.addAll(List.of(queries));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().remove("SEARCH_WORDS");
+        if (words != null) {
+            builder.environment().put("SEARCH_WORDS", words);
+        }
+        Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "node did not finish");
         assertEquals(0, process.exitValue(), out);
@@ -98,5 +108,17 @@ class SearchScriptTest {
         assertEquals("WordPress and Flask share no category, so they are not compared.",
                 outcomes.at("/2/note").asText());
         assertEquals("No technology matches “nothing”.", outcomes.at("/3/note").asText());
+    }
+
+    @Test
+    void thePagesTextsReplaceTheScriptsEnglishAndAQueryIsNeverReadAsAPlaceholder() throws Exception {
+        JsonNode outcomes = matchWith("{\"pair\": \"{first} gegen {second}\", "
+                + "\"no-match\": \"Keine Technologie passt zu „{query}“.\"}",
+                "flask vs django", "django vs {first}", "wordpress vs flask");
+        assertEquals("Flask gegen Django", outcomes.at("/0/results/0/text").asText());
+        assertEquals("Keine Technologie passt zu „{first}“.", outcomes.at("/1/note").asText());
+        // A text the page does not give stays the script's English.
+        assertEquals("WordPress and Flask share no category, so they are not compared.",
+                outcomes.at("/2/note").asText());
     }
 }

@@ -14,7 +14,7 @@ class AwardAndChangeWordingTest {
 
     private static final LocalDate FEBRUARY = LocalDate.of(2022, 2, 1);
 
-    private final Wording wording = new Wording(Unit.PAGES,
+    private final Wording wording = TestWords.wording(Unit.PAGES,
             new CountryNames(Map.of("XK", new CountryOverride("Kosovo", null))),
             Map.of("web-frameworks", Fixtures.WEB_FRAMEWORKS), Map.of());
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class LeadWordingTest {
 
-    private final Wording wording = new Wording(Unit.PAGES, new CountryNames(Map.of()), Map.of(), Map.of(
+    private final Wording wording = TestWords.wording(Unit.PAGES, new CountryNames(Map.of()), Map.of(), Map.of(
             "business", "Business",
             "education-reference", "Education/Reference",
             "marketing", "Marketing/Merchandising",

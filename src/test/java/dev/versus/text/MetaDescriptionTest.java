@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class MetaDescriptionTest {
 
-    private final Wording wording = new Wording(Unit.PAGES, new CountryNames(Map.of()), Map.of(), Map.of());
+    private final Wording wording = TestWords.wording(Unit.PAGES, new CountryNames(Map.of()), Map.of(), Map.of());
 
     @Test
     void theDescriptionIsBuiltFromThePagesOwnFigures() {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class PopularityWordingTest {
 
-    private final Wording wording = new Wording(Unit.PAGES, new CountryNames(Map.of()), Map.of(), Map.of());
+    private final Wording wording = TestWords.wording(Unit.PAGES, new CountryNames(Map.of()), Map.of(), Map.of());
 
     @Test
     void neitherDetectedIsSaidOfBothInCanonicalOrder() {
@@ -25,7 +25,7 @@ class PopularityWordingTest {
     void onlyOneDetectedNamesTheUnitInThePlural() {
         assertEquals("Only Flask is detected; Django was found on no pages.", wording.popularity(comparison(0, 5)));
         assertEquals("Only Flask is detected.", wording.headline(comparison(0, 5)));
-        Wording onSites = new Wording(Unit.WEBSITES, new CountryNames(Map.of()), Map.of(), Map.of());
+        Wording onSites = TestWords.wording(Unit.WEBSITES, new CountryNames(Map.of()), Map.of(), Map.of());
         assertEquals("Only Django is detected; Flask was found on no websites.", onSites.popularity(comparison(1, 0)));
     }
 
@@ -86,7 +86,7 @@ class PopularityWordingTest {
         assertEquals("detected on 1 page", wording.detectedOn(1));
         assertEquals("not detected", wording.detectedOn(0));
         assertEquals("0 pages", wording.units(0));
-        Wording onDomains = new Wording(Unit.DOMAINS, new CountryNames(Map.of()), Map.of(), Map.of());
+        Wording onDomains = TestWords.wording(Unit.DOMAINS, new CountryNames(Map.of()), Map.of(), Map.of());
         assertEquals("detected on 2 domains", onDomains.detectedOn(2));
         assertEquals("detected on 1 domain", onDomains.detectedOn(1));
     }

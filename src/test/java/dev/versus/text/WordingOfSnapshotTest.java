@@ -24,7 +24,7 @@ class WordingOfSnapshotTest {
                 List.of(new SiteCategory("education-reference", "Education/Reference")),
                 List.of(),
                 Map.of("NL", new CountryOverride("Holland", null)));
-        Wording wording = Wording.of(snapshot);
+        Wording wording = Wording.of(snapshot, TestWords.words());
         assertEquals("detected on 1 domain", wording.detectedOn(1));
         assertEquals("education and reference", wording.siteCategoryInSentence("education-reference"));
         assertEquals("1st most popular in Holland in the Web frameworks category",

@@ -31,7 +31,12 @@ public final class SearchIndexFiles implements PageRenderer<Page.SearchIndex> {
     private final byte[] bytes;
 
     public SearchIndexFiles(Catalog catalog) {
-        this.bytes = json(catalog);
+        this(catalog, null);
+    }
+
+    /** @param words the language whose names of the categories the index carries; null for the snapshot's */
+    public SearchIndexFiles(Catalog catalog, dev.versus.text.Words words) {
+        this.bytes = json(catalog, words);
     }
 
     @Override
@@ -57,6 +62,10 @@ public final class SearchIndexFiles implements PageRenderer<Page.SearchIndex> {
     }
 
     static byte[] json(Catalog catalog) {
+        return json(catalog, null);
+    }
+
+    static byte[] json(Catalog catalog, dev.versus.text.Words words) {
         List<Category> categories = catalog.snapshot().categories();
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < categories.size(); i++) {
@@ -72,7 +81,7 @@ public final class SearchIndexFiles implements PageRenderer<Page.SearchIndex> {
             for (Category category : categories) {
                 json.writeStartArray();
                 json.writeString(category.slug());
-                json.writeString(category.name());
+                json.writeString(words == null ? category.name() : words.categoryName(category.slug(), category.name()));
                 json.writeEndArray();
             }
             json.writeEndArray();

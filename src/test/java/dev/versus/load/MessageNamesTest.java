@@ -1,0 +1,91 @@
+package dev.versus.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.versus.build.FixtureSite;
+import dev.versus.model.SiteContent;
+import dev.versus.model.Snapshot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The message files' names of categories and kinds of site against the snapshot, and the
+ * translated Markdown pages against the first language's: what is missing, what names nothing.
+ */
+class MessageNamesTest {
+    @TempDir
+    Path content;
+
+    private SiteContent read(String german) throws Exception {
+        Files.createDirectories(content.resolve("messages"));
+        Files.writeString(content.resolve("messages/de.toml"), german);
+        return ContentReader.read(content, SiteSources.bundled("content"), List.of("en", "de"));
+    }
+
+    private static List<String> errors(Snapshot snapshot, SiteContent content) {
+        return assertThrows(InvalidContentException.class, () -> MessageNames.check(content.messages(), snapshot))
+                .errors();
+    }
+
+    /** A German file with every message from English, and the names given here. */
+    private static String german(String names) {
+        return "[language]\nfallback = \"en\"\n" + names;
+    }
+
+    @Test
+    void namesAreTakenFromTheFilesInTheirLanguage() throws Exception {
+        SiteContent site = read(german("[categories]\ncms = \"Inhaltsverwaltung\"\n"));
+        assertEquals("Inhaltsverwaltung", site.messages().namesIn("de").get("categories.cms").text());
+        // English falls back to nothing: the snapshot's names are English.
+        assertEquals(java.util.Map.of(), site.messages().namesIn("en"));
+        MessageNames.check(site.messages(), SnapshotReader.read(FixtureSite.SNAPSHOT));
+    }
+
+    @Test
+    void aNameForWhatTheSnapshotLacksIsATypoAtItsLine() throws Exception {
+        SiteContent site = read(german("\n[categories]\ncms = \"Inhaltsverwaltung\"\nblogz = \"Blogs\"\n"));
+        assertEquals(List.of(SourceNames.of(content.resolve("messages/de.toml"))
+                + ":6:1: the snapshot has no category \"blogz\" to name"),
+                errors(SnapshotReader.read(FixtureSite.SNAPSHOT), site));
+    }
+
+    @Test
+    void withoutAFallbackEveryCategoryAndKindOfSiteNeedsAName() throws Exception {
+        Files.createDirectories(content.resolve("pages/de"));
+        // Every message, copied from English, but no names and no fallback.
+        Files.createDirectories(content.resolve("messages"));
+        Files.copy(SiteSources.bundled("content").resolve("messages/en.toml"), content.resolve("messages/de.toml"));
+        SiteContent site = ContentReader.read(content, SiteSources.bundled("content"), List.of("en", "de"));
+        List<String> errors = errors(SnapshotReader.read(FixtureSite.SNAPSHOT), site);
+        String file = SourceNames.of(content.resolve("messages/de.toml"));
+        assertEquals(List.of(file + ":1:1: no de name for 3 of the snapshot's categories: cms,"
+                + " javascript-libraries, web-frameworks; add them under [categories] (slug = \"name\"), or name a"
+                + " fallback language: [language] fallback"), errors.subList(0, 1));
+    }
+
+    @Test
+    void aTranslatedPageMissingIsAnErrorUnlessTheLanguageFallsBack() throws Exception {
+        Files.createDirectories(content.resolve("pages/de"));
+        Files.writeString(content.resolve("pages/about.md"), "---\ntitle: About\ndescription: d\nslug: about\n---\nHi\n");
+        Files.createDirectories(content.resolve("messages"));
+        Files.copy(SiteSources.bundled("content").resolve("messages/en.toml"), content.resolve("messages/de.toml"));
+        InvalidContentException missing = assertThrows(InvalidContentException.class,
+                () -> ContentReader.read(content, SiteSources.bundled("content"), List.of("en", "de")));
+        String page = SourceNames.of(content.resolve("pages/de/about.md"));
+        assertEquals(page + ":1:1: missing page \"about\" in de (" + SourceNames.of(content.resolve("pages/about.md"))
+                + "); translate it, or name a language to take missing pages and messages from in messages/de.toml:"
+                + " [language] fallback = \"en\"", missing.errors().get(0));
+        Files.writeString(content.resolve("pages/de/about.md"), "---\ntitle: Über\ndescription: d\nslug: about\n---\nHallo\n");
+        SiteContent site = ContentReader.read(content, SiteSources.bundled("content"), List.of("en", "de"));
+        assertEquals("Über", site.translatedPages().get("de").get(0).title());
+        Files.writeString(content.resolve("pages/de/impressum.md"), "---\ntitle: I\ndescription: d\nslug: impressum\n---\nx\n");
+        InvalidContentException extra = assertThrows(InvalidContentException.class,
+                () -> ContentReader.read(content, SiteSources.bundled("content"), List.of("en", "de")));
+        assertEquals(SourceNames.of(content.resolve("pages/de/impressum.md")) + ":1:1: no page \"impressum\" in the"
+                + " first language, en; every language has the same pages, with the same slugs", extra.errors().get(0));
+    }
+}
