@@ -56,12 +56,12 @@ final class CategoriesViews {
         }
         Words words = site.words();
         int technologies = catalog.snapshot().technologies().size();
-        String lede = words.t("categories.lede", "technologies", technologies, "categories", categories.size(),
+        String lede = words.t("category_list.lede", "technologies", technologies, "categories", categories.size(),
                 "site", site.siteName());
         PageMeta meta = site.meta(route,
-                words.t("categories.title", "categories", categories.size(), "site", site.siteName()),
-                RankingDescriptions.fit(List.of(lede)), false, List.of(), words.t("categories.crumb"));
-        return new CategoriesView(meta, words.t("categories.heading"), lede, rows,
-                ItemListJson.of(words.t("categories.list_name"), items, 1, items.size(), site));
+                words.t("category_list.title", "categories", categories.size(), "site", site.siteName()),
+                RankingDescriptions.fit(List.of(lede)), false, List.of(), words.t("category_list.crumb"));
+        return new CategoriesView(meta, words.t("category_list.heading"), lede, rows,
+                ItemListJson.of(words.t("category_list.list_name"), items, 1, items.size(), site));
     }
 }
