@@ -84,6 +84,29 @@ class GermanSentencesTest {
     }
 
     @Test
+    void bothSidesOfTheCountrySentenceNameTheirOwnCountries() {
+        assertEquals("Länder, auf die ein größerer Teil der Seiten mit Django entfällt als bei Flask: Japan;"
+                + " Länder, auf die ein größerer Teil der Seiten mit Flask entfällt als bei Django:"
+                + " Deutschland und Frankreich.",
+                german.countries(Fixtures.withCountries(200, 100, lead("JP"), lead("DE", "FR"))));
+        assertEquals("Weder bei Django noch bei Flask entfällt auf ein Land mit ausreichenden Daten ein größerer"
+                + " Teil der Seiten als bei der anderen Technologie.",
+                german.countries(Fixtures.withCountries(200, 100, lead(), lead())));
+    }
+
+    @Test
+    void kindsOfSiteAreQuotedSoThatNamesWithUndStayApart() {
+        Wording withKinds = new Wording(Unit.PAGES, german.countryNames(), Map.of("web-frameworks", WEB_FRAMEWORKS),
+                Map.of("arts-entertainment", "Arts and entertainment", "shopping", "Shopping",
+                        "education-reference", "Education and reference"), german.words());
+        assertEquals("Arten von Websites, auf die ein größerer Teil der Seiten mit Django entfällt als bei Flask:"
+                + " „Kunst und Unterhaltung“ und „Shopping“; bei Flask ist dieser Anteil auf keiner Art von"
+                + " Website größer.",
+                withKinds.siteCategories(Fixtures.withSiteCategories(List.of("arts-entertainment", "shopping"),
+                        List.of())));
+    }
+
+    @Test
     void unitsTakeTheGermanSingularOnlyForOne() {
         assertEquals("0 Seiten", german.units(0));
         assertEquals("1 Seite", german.units(1));
