@@ -135,6 +135,10 @@ public final class MessagesReader {
         }
     }
 
+    /**
+     * Files of languages Versus does not ship are mistakes (a misnamed file); a shipped language
+     * the site does not build now is a translation kept for later, and is not read.
+     */
     private void unlistedFiles(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return;
@@ -143,7 +147,8 @@ public final class MessagesReader {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*" + EXTENSION)) {
             for (Path entry : entries) {
                 String file = entry.getFileName().toString();
-                if (!languages.contains(file.substring(0, file.length() - EXTENSION.length()))) {
+                String code = file.substring(0, file.length() - EXTENSION.length());
+                if (!languages.contains(code) && dev.versus.text.Language.of(code).isEmpty()) {
                     unlisted.add(entry);
                 }
             }

@@ -46,6 +46,8 @@ public final class SiteConfigReader {
     private static final String TABLES = "[site], [build], [[nav]], [[footer]]";
 
     private final String name;
+    /** The [site] table, whose languages decide which languages labels and taglines may name. */
+    private JsonNode rootSite;
     private final Path folder;
     private final TomlPositions positions;
     /** Errors by position, so that they read in the file's order whichever check found them. */
@@ -161,6 +163,7 @@ public final class SiteConfigReader {
             }
         }
         JsonNode site = table(root, "site", SITE_KEYS);
+        rootSite = site;
         JsonNode build = table(root, "build", BUILD_KEYS);
         SiteConfig d = SiteConfig.DEFAULTS;
         List<String> languages = languages(site);
@@ -216,6 +219,11 @@ public final class SiteConfigReader {
             List<String> languages) {
         JsonNode value = table == null ? null : table.get(key);
         List<String> others = languages.subList(1, languages.size());
+        // Without [site] languages, the languages may come from --languages: any shipped one may be given.
+        boolean languagesSet = table != null && rootSite != null && rootSite.get("languages") != null;
+        List<String> allowed = languagesSet ? others
+                : java.util.Arrays.stream(Language.values()).map(Language::code).filter(c -> !c.equals(languages.get(0)))
+                        .toList();
         Map<String, String> words = new java.util.TreeMap<>();
         if (value != null && !value.isObject()) {
             valueError(path + "." + key, key + " must be a table of words by language, like { de = \"…\" }, got "
@@ -225,7 +233,7 @@ public final class SiteConfigReader {
         if (value != null) {
             for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
-                if (!others.contains(entry.getKey())) {
+                if (!allowed.contains(entry.getKey())) {
                     error(path + "." + key + "." + entry.getKey(), "\"" + entry.getKey() + "\" in " + key
                             + " is not one of the site's other languages " + others);
                 } else if (!entry.getValue().isTextual()) {

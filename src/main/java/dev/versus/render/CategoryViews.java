@@ -156,8 +156,8 @@ final class CategoryViews {
         }
         String changeNote = commonDate == null ? null
                 : words.t("category.change_note", "date", formats.date(commonDate));
-        return new CategoryView.Ranking(changeNote, Notes.modeled(provenance.total(), Notes.TOTALS),
-                Notes.modeled(provenance.history(), Notes.HISTORY), rows);
+        return new CategoryView.Ranking(changeNote, Notes.modeled(provenance.total(), "notes.totals", words),
+                Notes.modeled(provenance.history(), "notes.history", words), rows);
     }
 
     /** The date of every ranked technology's latest earlier total, when they all have the same one. */
@@ -182,7 +182,9 @@ final class CategoryViews {
         if (latest == null) {
             return "—";
         }
-        String cell = Standings.changeCell(technology, latest);
+        dev.versus.compare.Growth growth = Standings.growth(technology, latest);
+        String cell = growth.earlier() != 0 ? wording.percentChange(growth.value())
+                : growth.now() == 0 ? "—" : words.t("sentences.new");
         return Objects.equals(commonDate, latest.date()) ? cell
                 : words.t("category.change_since", "change", cell, "date", formats.date(latest.date()));
     }

@@ -52,7 +52,7 @@ final class ComparisonPages implements PageRenderer<Page.Comparison> {
 
     @Override
     public PreparedPage prepare(Page.Comparison page) {
-        return PreparedPage.keyed(context.keyWithWords(inputs.get().keyOf(page.pair())),
+        return PreparedPage.keyed(context.keyWithWords(TEMPLATE, inputs.get().keyOf(page.pair())),
                 () -> Templates.renderBytes(template, views.view(comparison(page.pair())), context.t()));
     }
 

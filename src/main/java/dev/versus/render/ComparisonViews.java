@@ -174,7 +174,7 @@ public final class ComparisonViews {
         links.add(new Link(words.t("comparison.all_about", "name", c.second().name()), root + Routes.technology(c.second().slug())));
         for (CategoryStanding standing : c.sharedCategories()) {
             Category category = standing.category();
-            links.add(new Link(words.t("comparison.every_ranked", "category", category.singular()), root + Routes.category(category.slug())));
+            links.add(new Link(words.t("comparison.every_ranked", "category", words.categorySingular(category.slug(), category.singular())), root + Routes.category(category.slug())));
         }
         return links;
     }

@@ -48,7 +48,7 @@ final class ContentPages implements PageRenderer<Page.Content> {
     public PreparedPage prepare(Page.Content page) {
         Template layout = layouts.get(page.page().layout());
         ContentView view = views.view(page.page());
-        return PreparedPage.keyed(context.keyWithWords(InputKeys.of(java.util.List.of(page.page().layout(), view))),
+        return PreparedPage.keyed(context.keyWithWords(page.page().layout() + ".ftlh", InputKeys.of(java.util.List.of(page.page().layout(), view))),
                 () -> Templates.renderBytes(layout, view, context.t()));
     }
 }

@@ -73,7 +73,7 @@ final class CountryViews {
                 description, ranked.isEmpty(), List.of(new Link(words.t("country.crumb_countries"), Routes.countries())),
                 name);
         return new CountryView(meta, heading, intro(inSentence, detected, ranked.size()),
-                Notes.modeled(origin, Notes.COUNTRIES),
+                Notes.modeled(origin, "notes.countries", words),
                 ranked.stream().map(ranking -> section(ranking, root)).toList(),
                 thin.stream().map(ranking -> categoryLink(ranking, root)).toList(),
                 thin.isEmpty() ? null : words.t("country.thin_note", "minimum", rankings.get().minSample(), "unit", unit));
@@ -128,7 +128,7 @@ final class CountryViews {
         PageMeta meta = site.meta(route, words.t("countries.title", "site", site.siteName()), description, false,
                 List.of(), words.t("countries.crumb"));
         String intro = words.t("countries.intro", "count", codes.size());
-        return new CountryIndexView(meta, heading, intro, Notes.modeled(origin, Notes.COUNTRIES), entries,
+        return new CountryIndexView(meta, heading, intro, Notes.modeled(origin, "notes.countries", words), entries,
                 ListJsonLd.itemList(site, words.t("countries.list_name"), items));
     }
 

@@ -32,8 +32,8 @@ final class HomeViews {
     HomeView home() {
         String route = Routes.home();
         String root = Routes.toRoot(route);
-        String description = words.messages().format("home.description", counts("unit", unit, "date", site.dataDate()));
-        PageMeta full = site.meta(route, words.messages().format("home.title", counts("site", site.siteName())), description, false,
+        String description = words.format("home.description", counts("unit", unit, "date", site.dataDate()));
+        PageMeta full = site.meta(route, words.format("home.title", counts("site", site.siteName())), description, false,
                 List.of(), words.t("home.crumb"));
         // The home page is the first crumb itself: a trail of one says nothing, so none is shown.
         PageMeta meta = full.withBreadcrumbs(full.breadcrumbs().subList(0, 1), "");
@@ -49,7 +49,7 @@ final class HomeViews {
     }
 
     private String intro() {
-        return words.messages().format("home.intro", counts("site", site.siteName(), "unit", unit, "date", site.dataDate()));
+        return words.format("home.intro", counts("site", site.siteName(), "unit", unit, "date", site.dataDate()));
     }
 
     /**
@@ -73,7 +73,7 @@ final class HomeViews {
         String route = Routes.search();
         String root = Routes.toRoot(route);
         PageMeta meta = site.meta(route, words.t("search.title", "site", site.siteName()),
-                words.messages().format("search.description", counts()), false, List.of(), words.t("search.crumb"));
+                words.format("search.description", counts()), false, List.of(), words.t("search.crumb"));
         SearchBox box = searchBox(root);
         return new SearchView(meta, words.t("search.heading"),
                 words.t("search.intro", "example", box.example()),

@@ -11,20 +11,23 @@ import dev.versus.render.freemarker.Templates;
  * texts, and {@code t}, the templates' way to the language's messages.
  */
 public record RenderContext(Templates templates, Catalog catalog, SiteContext site, SiteContent content,
-        MessageMethod t) {
+        MessageMethod t, java.util.Map<String, byte[]> wordsKeys) {
 
+    /** @param wordsKeys the digests of the language's messages by template, made once per renderer */
     public RenderContext(Templates templates, Catalog catalog, SiteContext site, SiteContent content) {
-        this(templates, catalog, site, content, new MessageMethod(site.words()));
+        this(templates, catalog, site, content, new MessageMethod(site.words()),
+                new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /**
-     * A page's input key: {@code key} (its figures and words) with the language's messages, which
-     * the templates print through {@code t} and no view holds.
+     * A page's input key: {@code key} (its figures and words) with the language's messages its
+     * template's kind of page uses, which the templates print through {@code t} and no view holds.
      */
-    public byte[] keyWithWords(byte[] key) {
+    public byte[] keyWithWords(String template, byte[] key) {
+        byte[] words = wordsKeys.computeIfAbsent(template, kind -> MessageTables.digest(site().words(), kind));
         java.security.MessageDigest digest = dev.versus.hash.Sha256.newDigest();
         digest.update(key);
-        digest.update(t.wordsKey());
+        digest.update(words);
         return digest.digest();
     }
 }

@@ -54,7 +54,7 @@ final class TechnologyViews {
         Category main = catalog.category(technology.categories().get(0));
         List<TechnologyView.ComparisonGroup> comparisons = comparisons(technology, root);
         PageMeta meta = site.meta(route,
-                words.t("technology.title", "technology", technology.name(), "category_singular", main.singular(),
+                words.t("technology.title", "technology", technology.name(), "category_singular", words.categorySingular(main.slug(), main.singular()),
                         "site", site.siteName()),
                 description(technology, main, comparisons), false,
                 List.of(new Link(categoryName(main), Routes.category(main.slug()))), technology.name());
@@ -64,7 +64,7 @@ final class TechnologyViews {
                 lede(technology),
                 text(technology),
                 facts(technology, root),
-                new TechnologyView.Standings(standingRows(technology, root), Notes.modeled(provenance.total(), Notes.TOTALS)),
+                new TechnologyView.Standings(standingRows(technology, root), Notes.modeled(provenance.total(), "notes.totals", words)),
                 change(technology),
                 countries(technology),
                 awards(technology),
@@ -158,7 +158,7 @@ final class TechnologyViews {
                 units(technology.total())));
         return new TechnologyView.ChangeSection(formats.date(latest.date()),
                 standings.changeSentence(technology, latest, now),
-                Notes.modeled(provenance.history(), Notes.HISTORY), history);
+                Notes.modeled(provenance.history(), "notes.history", words), history);
     }
 
     private TechnologyView.Breakdown countries(Technology technology) {
@@ -169,7 +169,7 @@ final class TechnologyViews {
         List<String> names = top.stream().limit(3).map(entry -> countryName(entry.getKey(), true)).toList();
         String sentence = words.t("technology.countries_sentence", "technology", technology.name(),
                 "countries", formats.list(names));
-        return breakdown(technology, "countries", sentence, Notes.modeled(provenance.byCountry(), Notes.COUNTRIES),
+        return breakdown(technology, "countries", sentence, Notes.modeled(provenance.byCountry(), "notes.countries", words),
                 top, code -> countryName(code, false));
     }
 
@@ -178,7 +178,7 @@ final class TechnologyViews {
         if (top.isEmpty()) {
             return null;
         }
-        return breakdown(technology, "site_kinds", null, Notes.modeled(provenance.bySiteCategory(), Notes.SITE_KINDS),
+        return breakdown(technology, "site_kinds", null, Notes.modeled(provenance.bySiteCategory(), "notes.site_kinds", words),
                 top, slug -> words.siteKindName(slug, catalog.siteCategory(slug).name()));
     }
 
@@ -230,7 +230,7 @@ final class TechnologyViews {
 
     private TechnologyView.Awards awards(Technology technology) {
         List<TechnologyView.AwardLine> lines = catalog.awards(technology.slug()).stream().map(this::awardLine).toList();
-        return new TechnologyView.Awards(lines, Notes.modeled(provenance.byCountry(), Notes.AWARDS));
+        return new TechnologyView.Awards(lines, Notes.modeled(provenance.byCountry(), "notes.awards", words));
     }
 
     private TechnologyView.AwardLine awardLine(Award award) {
@@ -247,7 +247,7 @@ final class TechnologyViews {
                 .limit(TABLE_ROWS)
                 .map(topSite -> words.t("technology.top_site", "domain", topSite.domain(), "rank", topSite.rank()))
                 .toList();
-        return new TechnologyView.TopSites(domains, Notes.modeled(provenance.topSites(), Notes.TOP_SITES));
+        return new TechnologyView.TopSites(domains, Notes.modeled(provenance.topSites(), "notes.top_sites", words));
     }
 
     /**

@@ -51,7 +51,7 @@ final class ViewPages<P extends Page> implements PageRenderer<P> {
         return new PreparedPage() {
             @Override
             public byte[] inputKey() {
-                return context.keyWithWords(InputKeys.of(view));
+                return context.keyWithWords(template.getName(), InputKeys.of(view));
             }
 
             @Override

@@ -52,7 +52,7 @@ final class PopularitySentences {
         Popularity popularity = comparison.popularity();
         Category category = namingCategory ? leaderCategory(comparison) : null;
         String named = category == null ? "" : "_named";
-        String singular = category == null ? "" : category.singular();
+        String singular = category == null ? "" : words.categorySingular(category.slug(), category.singular());
         return switch (popularity.band()) {
             case NEITHER -> words.t("sentences.popularity_neither", "first", first, "second", second);
             case ONLY_ONE -> words.t("sentences.popularity_only_one", "leader", leader, "other", other,

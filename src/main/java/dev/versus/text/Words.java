@@ -40,9 +40,30 @@ public final class Words {
         return new Words(language, LocaleFormats.of(language), messages, names);
     }
 
+    /** A digest of the names of categories and kinds of site, in key order, for pages' input keys. */
+    public byte[] namesDigest() {
+        java.security.MessageDigest digest = dev.versus.hash.Sha256.newDigest();
+        new java.util.TreeMap<>(names).forEach((key, name) -> digest.update((key + "\u0000" + name + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return digest.digest();
+    }
+
     /** A category's name in this language: the message files' name, else the snapshot's ("Web frameworks"). */
     public String categoryName(String slug, String snapshotName) {
         return names.getOrDefault("categories." + slug, snapshotName);
+    }
+
+    /**
+     * A category's singular in this language ("web framework"): the message files'
+     * {@code [category_singulars]} name, else the snapshot's in the snapshot's own language, else
+     * the category's name in this language.
+     */
+    public String categorySingular(String slug, String snapshotSingular) {
+        String given = names.get("category_singulars." + slug);
+        if (given != null) {
+            return given;
+        }
+        return names.containsKey("categories." + slug) ? names.get("categories." + slug) : snapshotSingular;
     }
 
     /** A kind of site's name in this language, as a label ("Education/Reference"): the message files', else the snapshot's. */
@@ -75,14 +96,38 @@ public final class Words {
         return messages;
     }
 
+    /**
+     * The message keys this thread formats while it records, for the test that holds each kind of
+     * page to the message tables its input key covers; null (not recording) in a build.
+     */
+    private static final ThreadLocal<java.util.Set<String>> RECORDED = new ThreadLocal<>();
+
+    /** Records the keys this thread formats into {@code keys} until {@link #stopRecording}. */
+    public static void recordInto(java.util.Set<String> keys) {
+        RECORDED.set(keys);
+    }
+
+    public static void stopRecording() {
+        RECORDED.remove();
+    }
+
     /** The message at {@code key}, which takes no arguments. */
     public String t(String key) {
-        return messages.format(key, Map.of());
+        return format(key, Map.of());
     }
 
     /** The message at {@code key} with its arguments as name, value, name, value... */
     public String t(String key, Object... namesAndValues) {
-        return messages.format(key, arguments(namesAndValues));
+        return format(key, arguments(namesAndValues));
+    }
+
+    /** The message at {@code key} with these arguments. */
+    public String format(String key, Map<String, ?> arguments) {
+        java.util.Set<String> recording = RECORDED.get();
+        if (recording != null) {
+            recording.add(key);
+        }
+        return messages.format(key, arguments);
     }
 
     /** Arguments as a message takes them, from name, value pairs. */

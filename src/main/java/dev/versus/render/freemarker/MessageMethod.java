@@ -27,23 +27,9 @@ public final class MessageMethod implements TemplateMethodModelEx {
     private static final char LINK_MARK = '\uE000';
 
     private final Words words;
-    /** A digest of every message of the language, computed once: part of each page's input key. */
-    private final byte[] wordsKey;
 
     public MessageMethod(Words words) {
         this.words = words;
-        java.security.MessageDigest digest = dev.versus.hash.Sha256.newDigest();
-        digest.update((words.language().code() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        for (dev.versus.model.Message message : words.messages().messages().values()) {
-            digest.update((message.key() + "\u0000" + message.language() + "\u0000" + message.pattern() + "\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-        this.wordsKey = digest.digest();
-    }
-
-    /** The digest of the language's messages. */
-    public byte[] wordsKey() {
-        return wordsKey.clone();
     }
 
     public Words words() {
@@ -73,7 +59,7 @@ public final class MessageMethod implements TemplateMethodModelEx {
         }
         String formatted;
         try {
-            formatted = words.messages().format(key, arguments);
+            formatted = words.format(key, arguments);
         } catch (IllegalArgumentException e) {
             throw new TemplateModelException(e.getMessage());
         }
