@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  * same {@link Wording} code as the English ones. Every expected string is written out by hand:
  * German ordinals are "1." to "23." (CLDR gives German one ordinal form), the decimal separator is
  * a comma, thousands are grouped with a dot, a no-break space stands before "%", and country names
- * stand after a colon, since German would need an article before most of them inside a clause.
+ * stand after a colon, since German would need an article before most of them inside a clause. The
+ * leader's category is the German singular of [category_singulars], without an article ("Als
+ * Web-Framework ist Django ...").
  */
 class GermanSentencesTest {
     private static final Category WEB_FRAMEWORKS = new Category("web-frameworks", "Web frameworks", "web framework");
@@ -45,13 +47,13 @@ class GermanSentencesTest {
     @Test
     void popularityIsSaidAsPercentOrAsNTimesSoPopular() {
         // 67300 / 1870 = 35.99, rounded to a whole number from 10 on.
-        assertEquals("Django ist 36-mal so beliebt wie Flask.", german.popularity(comparison(67_300, 1_870)));
+        assertEquals("Als Web-Framework ist Django 36-mal so beliebt wie Flask.", german.popularity(comparison(67_300, 1_870)));
         // 245 / 100 = 2.45, one decimal below 10, with a decimal comma.
-        assertEquals("Django ist 2,5-mal so beliebt wie Flask.", german.popularity(comparison(245, 100)));
+        assertEquals("Als Web-Framework ist Django 2,5-mal so beliebt wie Flask.", german.popularity(comparison(245, 100)));
         // 2469 / 2 = 1234.5, rounded half up to 1235, grouped with a dot.
-        assertEquals("Django ist 1.235-mal so beliebt wie Flask.", german.popularity(comparison(2_469, 2)));
+        assertEquals("Als Web-Framework ist Django 1.235-mal so beliebt wie Flask.", german.popularity(comparison(2_469, 2)));
         // 800 / 900: Flask leads by (9/8 - 1) x 100 = 12.5, rounded half up to 13.
-        assertEquals("Flask ist 13\u00a0% beliebter als Django.", german.popularity(comparison(800, 900)));
+        assertEquals("Als Web-Framework ist Flask 13\u00a0% beliebter als Django.", german.popularity(comparison(800, 900)));
         assertEquals("Django und Flask sind etwa gleich beliebt.", german.popularity(comparison(100, 109)));
         assertEquals("Nur Flask wurde erkannt; Django wurde auf keiner Seite gefunden.",
                 german.popularity(comparison(0, 5)));
