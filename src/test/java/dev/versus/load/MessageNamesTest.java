@@ -48,11 +48,7 @@ class MessageNamesTest {
     @Test
     void aNameForWhatTheSnapshotLacksIsNotRead() throws Exception {
         // A snapshot that drops a category must not break a rebuild: the file keeps its name.
-        SiteContent site = read(german("
-[categories]
-cms = \"Inhaltsverwaltung\"
-blogs = \"Blogs\"
-"));
+        SiteContent site = read(german("\n[categories]\ncms = \"Inhaltsverwaltung\"\nblogs = \"Blogs\"\n"));
         MessageNames.check(site.messages(), SnapshotReader.read(FixtureSite.SNAPSHOT));
     }
 
