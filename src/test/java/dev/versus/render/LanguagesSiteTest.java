@@ -164,6 +164,16 @@ class LanguagesSiteTest {
     }
 
     @Test
+    void theTwinIsTheSameInEveryLanguageButItsLanguage() throws IOException {
+        String en = page(PAIR).selectFirst("script#comparison-data").data();
+        String de = page("de/" + PAIR).selectFirst("script#comparison-data").data();
+        String ar = page("ar/" + PAIR).selectFirst("script#comparison-data").data();
+        assertTrue(en.endsWith(",\"language\":\"en\"}"), en);
+        assertEquals(en.replace(",\"language\":\"en\"}", ",\"language\":\"de\"}"), de);
+        assertEquals(en.replace(",\"language\":\"en\"}", ",\"language\":\"ar\"}"), ar);
+    }
+
+    @Test
     void eachPairIsComputedOnceForAllItsLanguages() {
         // One render thread takes a pair's three pages one after another: one computation each.
         assertEquals(pairs, computedByBuild);
