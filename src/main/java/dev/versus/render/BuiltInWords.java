@@ -10,13 +10,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /** The built-in English words, for renderers made without a site's content (tests and tools). */
-final class BuiltInWords {
+public final class BuiltInWords {
     private static volatile Words english;
 
     private BuiltInWords() {
     }
 
-    static Words english() {
+    public static Words english() {
         Words words = english;
         if (words == null) {
             try {

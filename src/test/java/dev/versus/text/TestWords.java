@@ -1,16 +1,8 @@
 package dev.versus.text;
 
-import dev.versus.load.InvalidContentException;
-import dev.versus.load.MessagesReader;
-import dev.versus.load.SiteSources;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
 
 /** The bundled English words (content/messages/en.toml), for tests of the wording. */
 final class TestWords {
-    private static volatile Words english;
-
     private TestWords() {
     }
 
@@ -20,20 +12,8 @@ final class TestWords {
         return new Wording(unit, countries, categories, siteKinds, words());
     }
 
-    /** Read once, on first use. */
+    /** The build's own built-in English words, read once. */
     static Words words() {
-        Words words = english;
-        if (words == null) {
-            try {
-                words = Words.of(Language.EN, MessagesReader.read(SiteSources.bundled("content"), List.of("en"))
-                        .of("en"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InvalidContentException e) {
-                throw new IllegalStateException("the built-in English messages do not read: " + e.getMessage(), e);
-            }
-            english = words;
-        }
-        return words;
+        return dev.versus.render.BuiltInWords.english();
     }
 }
