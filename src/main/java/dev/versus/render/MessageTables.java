@@ -61,7 +61,8 @@ final class MessageTables {
                         .getBytes(StandardCharsets.UTF_8));
             }
         }
-        digest.update(words.namesDigest());
+        new java.util.TreeMap<>(words.names()).forEach((key, name) -> digest.update((key + "\u0000" + name + "\n")
+                .getBytes(StandardCharsets.UTF_8)));
         return digest.digest();
     }
 }

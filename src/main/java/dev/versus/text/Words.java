@@ -40,12 +40,9 @@ public final class Words {
         return new Words(language, LocaleFormats.of(language), messages, names);
     }
 
-    /** A digest of the names of categories and kinds of site, in key order, for pages' input keys. */
-    public byte[] namesDigest() {
-        java.security.MessageDigest digest = dev.versus.hash.Sha256.newDigest();
-        new java.util.TreeMap<>(names).forEach((key, name) -> digest.update((key + "\u0000" + name + "\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        return digest.digest();
+    /** The names of categories and kinds of site in this language, by key ("categories.cms"). */
+    public Map<String, String> names() {
+        return names;
     }
 
     /** A category's name in this language: the message files' name, else the snapshot's ("Web frameworks"). */
