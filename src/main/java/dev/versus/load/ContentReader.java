@@ -111,8 +111,8 @@ public final class ContentReader {
                     errors.add(SourceNames.of(contentFolder.resolve("pages").resolve(language)
                             .resolve(first.slug() + ".md")) + ":1:1: missing page \"" + first.slug() + "\" in "
                             + language + " (" + first.file() + "); translate it, or name a language to take missing"
-                            + " pages and messages from in messages/" + language + ".toml: [language] fallback = \""
-                            + languages.get(0) + "\"");
+                            + " pages and messages from in messages/" + language + ".toml (start from a copy of the built-in one):"
+                            + " [language] fallback = \"" + languages.get(0) + "\"");
                 } else {
                     pages.add(page);
                 }

@@ -77,8 +77,8 @@ class MessageNamesTest {
                 () -> ContentReader.read(content, SiteSources.bundled("content"), List.of("en", "de")));
         String page = SourceNames.of(content.resolve("pages/de/about.md"));
         assertEquals(page + ":1:1: missing page \"about\" in de (" + SourceNames.of(content.resolve("pages/about.md"))
-                + "); translate it, or name a language to take missing pages and messages from in messages/de.toml:"
-                + " [language] fallback = \"en\"", missing.errors().get(0));
+                + "); translate it, or name a language to take missing pages and messages from in messages/de.toml"
+                + " (start from a copy of the built-in one): [language] fallback = \"en\"", missing.errors().get(0));
         Files.writeString(content.resolve("pages/de/about.md"), "---\ntitle: Über\ndescription: d\nslug: about\n---\nHallo\n");
         SiteContent site = ContentReader.read(content, SiteSources.bundled("content"), List.of("en", "de"));
         assertEquals("Über", site.translatedPages().get("de").get(0).title());
