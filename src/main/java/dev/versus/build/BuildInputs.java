@@ -54,8 +54,14 @@ final class BuildInputs {
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
+        Path messages = folder.resolve(dev.versus.load.MessagesReader.FOLDER);
         for (Path file : files) {
             if (skip != null && isSameFile(file, skip)) {
+                continue;
+            }
+            if (file.startsWith(messages)) {
+                // Each page's own key covers the messages its kind shows (render.MessageTables), so an
+                // edit to one language's file renders only that language's pages that show it.
                 continue;
             }
             digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
