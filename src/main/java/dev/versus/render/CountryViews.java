@@ -8,7 +8,6 @@ import dev.versus.model.Technology;
 import dev.versus.plan.Routes;
 import dev.versus.text.CountryNames;
 import dev.versus.text.Language;
-import dev.versus.text.LocaleFormats;
 import dev.versus.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,40 +23,25 @@ final class CountryViews {
     /** What a count counts, as messages select on it: "websites", "pages" or "domains". */
     private final String unit;
     private final Words words;
-    private final LocaleFormats formats;
 
     CountryViews(Catalog catalog, SiteContext site) {
         this.rankings = catalog::countryRankings;
         this.site = site;
-        this.names = new CountryNames(catalog.snapshot().countries());
+        this.names = CountryNames.of(catalog.snapshot().countries(), site.words());
         this.origin = catalog.snapshot().info().provenance().byCountry();
         this.unit = catalog.snapshot().info().unit().plural();
         this.words = site.words();
-        this.formats = words.formats();
     }
 
     private boolean english() {
         return words.language() == Language.EN;
     }
 
-    /**
-     * A country's name in the page's language: English keeps the snapshot's names, another
-     * language takes CLDR's, else the snapshot's.
-     */
-    private String name(String code) {
-        return english() ? names.name(code) : formats.countryName(code).orElseGet(() -> names.name(code));
-    }
-
-    /** The name inside a sentence: English says "the United States"; other languages' messages place their own article. */
-    private String inSentence(String code) {
-        return english() ? names.inSentence(code) : name(code);
-    }
-
     CountryView country(String code) {
         String route = Routes.country(code);
         String root = Routes.toRoot(route);
-        String name = name(code);
-        String inSentence = inSentence(code);
+        String name = names.name(code);
+        String inSentence = names.inSentence(code);
         List<CountryRanking> ranked = rankings.get().ranked(code);
         List<CountryRanking> thin = rankings.get().thin(code);
         int detected = rankings.get().detectedTechnologies(code);
@@ -115,13 +99,13 @@ final class CountryViews {
         String route = Routes.countries();
         String root = Routes.toRoot(route);
         List<String> codes = new ArrayList<>(rankings.get().countries());
-        codes.sort(Comparator.comparing(this::name, alphabetical()).thenComparing(Comparator.naturalOrder()));
+        codes.sort(Comparator.comparing(names::name, alphabetical()).thenComparing(Comparator.naturalOrder()));
         List<CountryIndexView.Entry> entries = new ArrayList<>();
         List<Link> items = new ArrayList<>();
         for (String code : codes) {
-            entries.add(new CountryIndexView.Entry(new Link(name(code), root + Routes.country(code)),
+            entries.add(new CountryIndexView.Entry(new Link(names.name(code), root + Routes.country(code)),
                     words.t("countries.detected", "count", rankings.get().detectedTechnologies(code))));
-            items.add(new Link(name(code), Routes.country(code)));
+            items.add(new Link(names.name(code), Routes.country(code)));
         }
         String heading = words.t("countries.heading");
         String description = words.t("countries.description", "count", codes.size());

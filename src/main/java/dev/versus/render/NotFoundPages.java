@@ -34,8 +34,7 @@ final class NotFoundPages implements PageRenderer<HostFiles.NotFound> {
                 JsonLd.webPage(title, urls.absolute(new HostFiles.NotFound().route()),
                         site.siteName(), site.isoDate(), site.language().htmlLang()),
                 SiteContext.relative(site.nav(), root), SiteContext.relative(site.footer(), root), site.language(),
-                root, List.of(), List.of(), site.words().t("layout.footer_data", "date", site.dataDate(),
-                        "source", site.dataSource()));
+                root, List.of(), List.of(), site.footerData());
         return new NotFoundView(meta, root, root + "categories/",
                 site.builds(dev.versus.model.PageKind.SEARCH) ? root + "search/" : null);
     }

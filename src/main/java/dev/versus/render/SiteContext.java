@@ -26,9 +26,11 @@ import java.util.Set;
  * @param pages the page kinds built; views leave out links to the others
  * @param words the language of these pages, its messages and formats
  * @param languages the site's languages, the first at the root
+ * @param footerData the footer's line about the data, the same on every page of the language
  */
 public record SiteContext(String siteName, URI baseUrl, String dataDate, String dataSource, String isoDate,
-        String tagline, List<Link> nav, List<Link> footer, Set<PageKind> pages, Words words, List<Language> languages) {
+        String tagline, List<Link> nav, List<Link> footer, Set<PageKind> pages, Words words, List<Language> languages,
+        String footerData) {
 
     public SiteContext {
         nav = List.copyOf(nav);
@@ -51,11 +53,12 @@ public record SiteContext(String siteName, URI baseUrl, String dataDate, String 
         String code = words.language().code();
         String tagline = config.tagline() == null ? words.t("home.tagline")
                 : first ? config.tagline() : config.taglines().get(code);
-        return new SiteContext(config.title(), baseUrl, words.formats().date(snapshot.info().date()),
-                config.dataSource() != null ? config.dataSource() : snapshot.info().source(),
-                snapshot.info().date().toString(), tagline,
+        String dataDate = words.formats().date(snapshot.info().date());
+        String dataSource = config.dataSource() != null ? config.dataSource() : snapshot.info().source();
+        return new SiteContext(config.title(), baseUrl, dataDate, dataSource, snapshot.info().date().toString(), tagline,
                 labeled(built(config.nav(), config.pages()), words, first),
-                labeled(built(config.footer(), config.pages()), words, first), config.pages(), words, languages);
+                labeled(built(config.footer(), config.pages()), words, first), config.pages(), words, languages,
+                words.t("layout.footer_data", "date", dataDate, "source", dataSource));
     }
 
     /** The links, less those to the search page or country pages when the site does not build them. */
@@ -163,8 +166,7 @@ public record SiteContext(String siteName, URI baseUrl, String dataDate, String 
                 .toList();
         return new PageMeta(title, description, absolute(route), root, noindex, siteName, dataDate, dataSource,
                 relative, json, pageJson(route, title), relative(nav, root), relative(footer, root), language(),
-                assetRoot(root), alternates(route), switcher(route), words.t("layout.footer_data", "date", dataDate,
-                        "source", dataSource));
+                assetRoot(root), alternates(route), switcher(route), footerData);
     }
 
     /** The way from a page to the site root, where the assets are: one folder up from a language's root. */

@@ -166,11 +166,11 @@ final class TechnologyViews {
         if (top.isEmpty()) {
             return null;
         }
-        List<String> names = top.stream().limit(3).map(entry -> countryName(entry.getKey(), true)).toList();
+        List<String> names = top.stream().limit(3).map(entry -> wording.countryNames().inSentence(entry.getKey())).toList();
         String sentence = words.t("technology.countries_sentence", "technology", technology.name(),
                 "countries", formats.list(names));
         return breakdown(technology, "countries", sentence, Notes.modeled(provenance.byCountry(), "notes.countries", words),
-                top, code -> countryName(code, false));
+                top, code -> wording.countryNames().name(code));
     }
 
     private TechnologyView.Breakdown siteKinds(Technology technology) {
@@ -180,18 +180,6 @@ final class TechnologyViews {
         }
         return breakdown(technology, "site_kinds", null, Notes.modeled(provenance.bySiteCategory(), "notes.site_kinds", words),
                 top, slug -> words.siteKindName(slug, catalog.siteCategory(slug).name()));
-    }
-
-    /**
-     * A country's name in the page's language. English keeps the snapshot's own names and their
-     * "the" inside sentences ("the United States"); another language takes CLDR's name, else the
-     * snapshot's.
-     */
-    private String countryName(String code, boolean inSentence) {
-        if (words.language() == dev.versus.text.Language.EN) {
-            return inSentence ? wording.countryNames().inSentence(code) : wording.countryNames().name(code);
-        }
-        return formats.countryName(code).orElseGet(() -> wording.countryNames().name(code));
     }
 
     /**

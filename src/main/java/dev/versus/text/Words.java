@@ -15,12 +15,24 @@ public final class Words {
     private final Messages messages;
     /** The names of the snapshot's categories and kinds of site in this language, by "categories.<slug>" etc. */
     private final Map<String, String> names;
+    /**
+     * The messages that take no arguments, formatted once: templates print dozens of them on every
+     * page, and formatting one copies a compiled ICU MessageFormat each time.
+     */
+    private final Map<String, String> fixed;
 
     private Words(Language language, LocaleFormats formats, Messages messages, Map<String, String> names) {
         this.language = language;
         this.formats = formats;
         this.messages = messages;
         this.names = Map.copyOf(names);
+        Map<String, String> fixed = new java.util.HashMap<>();
+        messages.messages().forEach((key, message) -> {
+            if (message.arguments().isEmpty()) {
+                fixed.put(key, message.format(Map.of()));
+            }
+        });
+        this.fixed = Map.copyOf(fixed);
     }
 
     /** @param messages the messages of {@code language}, as the message files were read */
@@ -124,7 +136,8 @@ public final class Words {
         if (recording != null) {
             recording.add(key);
         }
-        return messages.format(key, arguments);
+        String text = fixed.get(key);
+        return text != null ? text : messages.format(key, arguments);
     }
 
     /** Arguments as a message takes them, from name, value pairs. */

@@ -43,6 +43,9 @@ public final class MessageMethod implements TemplateMethodModelEx {
                     + args.size() + " arguments");
         }
         String key = text(args.get(0), "the message key");
+        if (args.size() == 1) {
+            return format(key, Map.of()); // most of a page's messages: no arguments, no links
+        }
         Map<String, Object> arguments = new LinkedHashMap<>();
         List<String[]> links = new ArrayList<>();
         for (int i = 1; i < args.size(); i += 2) {
@@ -57,13 +60,17 @@ public final class MessageMethod implements TemplateMethodModelEx {
                 arguments.put(name, text(value, "argument " + name));
             }
         }
-        String formatted;
+        String formatted = format(key, arguments);
+        return links.isEmpty() ? formatted : HTMLOutputFormat.INSTANCE.fromMarkup(withLinks(formatted, links));
+    }
+
+    /** The message, or a template error naming what is wrong with the key or its arguments. */
+    private String format(String key, Map<String, ?> arguments) throws TemplateModelException {
         try {
-            formatted = words.format(key, arguments);
+            return words.format(key, arguments);
         } catch (IllegalArgumentException e) {
             throw new TemplateModelException(e.getMessage());
         }
-        return links.isEmpty() ? formatted : HTMLOutputFormat.INSTANCE.fromMarkup(withLinks(formatted, links));
     }
 
     private static String withLinks(String formatted, List<String[]> links) {
