@@ -24,6 +24,13 @@ public final class ComparisonViews {
     private final Provenance provenance;
     private final BreakdownViews breakdowns;
     private final SideViews sides;
+    /**
+     * Award lines by award: a technology's awards are the same on each of the comparisons it is
+     * in, and formatting one (an ordinal, a country, a category) was a tenth of a build's CPU.
+     * Bounded by the distinct (country, category, rank, count) awards of the snapshot.
+     */
+    private final java.util.Map<dev.versus.compare.Award, ComparisonView.AwardLine> awardLines =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public ComparisonViews(Catalog catalog, SiteContext site) {
         this.catalog = catalog;
@@ -110,6 +117,12 @@ public final class ComparisonViews {
     }
 
     private ComparisonView.AwardLine awardLine(dev.versus.compare.Award award) {
+        Words.noteShown("awards.tier");
+        Words.noteShown("awards.line");
+        return awardLines.computeIfAbsent(award, this::newAwardLine);
+    }
+
+    private ComparisonView.AwardLine newAwardLine(dev.versus.compare.Award award) {
         int limit = award.rank() <= 10 ? 10 : award.rank() <= 20 ? 20 : 30;
         String tierName = words.t("awards.tier", "limit", limit);
         return new ComparisonView.AwardLine(award.tier(), tierName, wording.award(award));

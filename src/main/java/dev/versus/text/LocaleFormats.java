@@ -47,6 +47,7 @@ public final class LocaleFormats {
     /** CLDR's "%" rounds half even; pages round half up on the exact value (see {@link Percentages}). */
     private static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
     private static final BigDecimal ONE_PERCENT = new BigDecimal("0.01");
+    private static final java.math.MathContext TWO_SIGNIFICANT_DIGITS = new java.math.MathContext(2, ROUNDING);
 
     /**
      * Built on first use: one language's CLDR data takes a few hundred milliseconds to load, which
@@ -63,6 +64,13 @@ public final class LocaleFormats {
     /** {@link #percents} with 0 to {@link #CACHED_FRACTION_DIGITS} decimals, by their number. */
     private final List<LocalizedNumberFormatter> fixedPercents;
     private final LocalizedNumberFormatter smallShares;
+    /**
+     * Shares as written, by their value rounded as they are shown (one decimal of a percent, or
+     * two significant digits below 1%): ICU's formatting of a long BigDecimal was a tenth of a
+     * comparison page's CPU, and rounded shares take at most a few thousand values.
+     */
+    private final Map<BigDecimal, String> shares = new ConcurrentHashMap<>();
+    private final Map<BigDecimal, String> smallShareTexts = new ConcurrentHashMap<>();
     private final DateFormat longDatePrototype;
     private final RuleBasedNumberFormat ordinalPrototype;
     private final ListFormatter lists;
@@ -121,8 +129,14 @@ public final class LocaleFormats {
         if (fraction.signum() < 0) {
             throw new IllegalArgumentException("A share cannot be negative: " + fraction);
         }
-        boolean belowOnePercent = fraction.signum() > 0 && fraction.compareTo(ONE_PERCENT) < 0;
-        return (belowOnePercent ? smallShares : fixedPercents.get(1)).format(fraction).toString();
+        // Rounding first, the way the formatter rounds, then formatting the rounded value gives
+        // the formatter's own text for the exact one (rounding a rounded value changes nothing).
+        if (fraction.signum() > 0 && fraction.compareTo(ONE_PERCENT) < 0) {
+            return smallShareTexts.computeIfAbsent(fraction.round(TWO_SIGNIFICANT_DIGITS),
+                    rounded -> smallShares.format(rounded).toString());
+        }
+        return shares.computeIfAbsent(fraction.setScale(3, ROUNDING),
+                rounded -> fixedPercents.get(1).format(rounded).toString());
     }
 
     /** The long date, month spelled out: "1 February 2022", "1. Februar 2022", "2022年2月1日". */

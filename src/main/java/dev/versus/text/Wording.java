@@ -28,6 +28,13 @@ public final class Wording {
     private final Words words;
     private final PopularitySentences popularity;
     private final LeadSentences leads;
+    /**
+     * "67,300 pages" by count: the totals of a category's technologies recur on every comparison
+     * they are in, and each is a plural message formatted by ICU. Bounded by the distinct counts
+     * a build words.
+     */
+    private static final String UNITS = "sentences.units";
+    private final Map<Long, String> unitsByCount = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Wording in the language of {@code words}; {@code countries} should name countries in the same one.
@@ -73,7 +80,12 @@ public final class Wording {
 
     /** "67,300 pages", "1 page", "0 pages". */
     public String units(long count) {
-        return words.t("sentences.units", "count", count, "unit", unit.plural());
+        Words.noteShown(UNITS);
+        return unitsByCount.computeIfAbsent(count, this::newUnits);
+    }
+
+    private String newUnits(long count) {
+        return words.t(UNITS, "count", count, "unit", unit.plural());
     }
 
     /** "detected on 67,300 pages"; "not detected" for 0, as the change phrase says it. */

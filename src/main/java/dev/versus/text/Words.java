@@ -120,6 +120,18 @@ public final class Words {
         RECORDED.remove();
     }
 
+    /**
+     * Notes that the page being rendered shows the message at {@code key}, for a caller that
+     * keeps the message's text from an earlier page instead of formatting it again, so that the
+     * recording above still sees every message a page shows.
+     */
+    public static void noteShown(String key) {
+        java.util.Set<String> recording = RECORDED.get();
+        if (recording != null) {
+            recording.add(key);
+        }
+    }
+
     /** The message at {@code key}, which takes no arguments. */
     public String t(String key) {
         return format(key, Map.of());
@@ -132,10 +144,7 @@ public final class Words {
 
     /** The message at {@code key} with these arguments. */
     public String format(String key, Map<String, ?> arguments) {
-        java.util.Set<String> recording = RECORDED.get();
-        if (recording != null) {
-            recording.add(key);
-        }
+        noteShown(key);
         String text = fixed.get(key);
         return text != null ? text : messages.format(key, arguments);
     }

@@ -214,4 +214,37 @@ class LocaleFormatsTest {
     private static List<String> countries(LocaleFormats formats) {
         return List.of("DE", "US", "JP", "TR").stream().map(code -> formats.countryName(code).orElseThrow()).toList();
     }
+
+    /**
+     * Shares are kept by their rounded value once written; the text must still be the exact
+     * value's. Held against {@link Percentages#share(dev.versus.compare.Share)}, which rounds in
+     * integer arithmetic: ties (x.x5%, 0.0xx5%) both ways, the 1% boundary, and 20,000 seeded
+     * shares, each asked twice so the second answer comes from what the first kept.
+     */
+    @Test
+    void keptSharesReadAsTheExactValueRounded() {
+        LocaleFormats english = LocaleFormats.of(Language.EN);
+        List<dev.versus.compare.Share> shares = new ArrayList<>(List.of(
+                new dev.versus.compare.Share(1_235, 100_000), new dev.versus.compare.Share(1_225, 100_000),
+                new dev.versus.compare.Share(12_345, 100_000), new dev.versus.compare.Share(995, 100_000),
+                new dev.versus.compare.Share(9_995, 1_000_000), new dev.versus.compare.Share(425, 1_000_000),
+                new dev.versus.compare.Share(415, 1_000_000), new dev.versus.compare.Share(1, 3),
+                new dev.versus.compare.Share(2, 3), new dev.versus.compare.Share(0, 7),
+                new dev.versus.compare.Share(7, 7)));
+        java.util.Random random = new java.util.Random(13);
+        for (int i = 0; i < 20_000; i++) {
+            long whole = 1 + random.nextInt(5_000_000);
+            long part = random.nextInt(4) == 0 ? random.nextLong(whole / 50 + 1) : random.nextLong(whole + 1);
+            shares.add(new dev.versus.compare.Share(part, whole));
+        }
+        assertEquals("1.2%", english.share(new BigDecimal("0.01235")));
+        assertEquals("1.3%", english.share(new BigDecimal("0.01250")));
+        assertEquals("0.043%", english.share(new BigDecimal("0.000425")));
+        assertEquals("1.0%", english.share(new BigDecimal("0.009995")));
+        for (int round = 0; round < 2; round++) {
+            for (dev.versus.compare.Share share : shares) {
+                assertEquals(Percentages.share(share), english.share(share.exact()), share.toString());
+            }
+        }
+    }
 }
