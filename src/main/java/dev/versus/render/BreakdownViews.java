@@ -19,6 +19,8 @@ import java.util.Set;
  * shows where its users are; the sentence above each chart speaks of the same shares.
  */
 final class BreakdownViews {
+    /** Chart descriptions by message and row count: a few dozen texts, worded on every comparison. */
+    private final java.util.Map<String, String> descriptions = new java.util.concurrent.ConcurrentHashMap<>();
     private final Catalog catalog;
     private final Wording wording;
     private final Words words;
@@ -78,6 +80,12 @@ final class BreakdownViews {
      * together count most", or "... in the one country where either is counted".
      */
     String description(String key, int drawn) {
+        String message = drawn == 1 ? key + "_one" : key + "_many";
+        dev.versus.text.Words.noteShown(message);
+        return descriptions.computeIfAbsent(message + " " + drawn, ignored -> newDescription(key, drawn));
+    }
+
+    private String newDescription(String key, int drawn) {
         return drawn == 1 ? words.t(key + "_one", "units", unit) : words.t(key + "_many", "units", unit, "count", drawn);
     }
 

@@ -71,6 +71,8 @@ public final class LocaleFormats {
      */
     private final Map<BigDecimal, String> shares = new ConcurrentHashMap<>();
     private final Map<BigDecimal, String> smallShareTexts = new ConcurrentHashMap<>();
+    /** Dates as written: a snapshot has a handful, shown on every page. */
+    private final Map<LocalDate, String> dates = new ConcurrentHashMap<>();
     private final DateFormat longDatePrototype;
     private final RuleBasedNumberFormat ordinalPrototype;
     private final ListFormatter lists;
@@ -141,6 +143,10 @@ public final class LocaleFormats {
 
     /** The long date, month spelled out: "1 February 2022", "1. Februar 2022", "2022年2月1日". */
     public String date(LocalDate date) {
+        return dates.computeIfAbsent(date, this::newDate);
+    }
+
+    private String newDate(LocalDate date) {
         GregorianCalendar calendar = gregorianCalendar(language.locale());
         calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
         DateFormat format = (DateFormat) longDatePrototype.clone();
