@@ -39,7 +39,7 @@ final class MessageSyntax {
 
     static Result check(String pattern, String language) {
         MessagePattern parsed;
-        ULocale locale = ULocale.forLanguageTag(language);
+        ULocale locale = dev.versus.model.Message.locale(language);
         try {
             parsed = new MessagePattern(pattern);
             new MessageFormat(pattern, locale);

@@ -36,6 +36,17 @@ public final class Message {
      */
     private final List<Object> plainParts;
 
+    /**
+     * Locales by language tag: a build reads some 300 messages per language, and ICU
+     * canonicalizes a tag each time it parses one (hot enough at startup to be compiled by C2).
+     */
+    private static final Map<String, ULocale> LOCALES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The ICU locale of a language tag, parsed once per tag. */
+    public static ULocale locale(String languageTag) {
+        return LOCALES.computeIfAbsent(languageTag, ULocale::forLanguageTag);
+    }
+
     /** A plain {@code {name}} argument of {@link #plainParts}. */
     private record Argument(String name) {
     }
@@ -48,9 +59,10 @@ public final class Message {
         this.key = Objects.requireNonNull(key, "key");
         this.language = Objects.requireNonNull(language, "language");
         this.pattern = Objects.requireNonNull(pattern, "pattern");
-        this.arguments = argumentNames(new MessagePattern(pattern));
-        this.prototype = new MessageFormat(pattern, ULocale.forLanguageTag(language));
-        this.plainParts = plainParts(new MessagePattern(pattern));
+        MessagePattern parsed = new MessagePattern(pattern);
+        this.arguments = argumentNames(parsed);
+        this.prototype = new MessageFormat(pattern, locale(language));
+        this.plainParts = plainParts(parsed);
     }
 
     public String key() {
