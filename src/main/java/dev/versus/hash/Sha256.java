@@ -8,12 +8,25 @@ import java.util.HexFormat;
 /** SHA-256 digests, with one MessageDigest per thread (they are not thread-safe). */
 public final class Sha256 {
     private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Sha256::newDigest);
+    /**
+     * Cloned for each new digest: a clone copies a few words of state, where getInstance looks
+     * the algorithm up among the providers, which a rebuild did twice per page.
+     */
+    private static final MessageDigest PROTOTYPE = lookUp();
 
     private Sha256() {
     }
 
     /** A digest of one's own, for input fed in parts; not thread-safe. */
     public static MessageDigest newDigest() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp();
+        }
+    }
+
+    private static MessageDigest lookUp() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -4,13 +4,13 @@ import dev.versus.compare.Catalog;
 import dev.versus.compare.Comparisons;
 import dev.versus.plan.Page;
 import dev.versus.render.freemarker.Templates;
-import dev.versus.render.keys.ComparisonInputs;
+import dev.versus.render.keys.SnapshotInputs;
 import freemarker.template.Template;
 import java.io.IOException;
 
 /**
  * Comparison pages: the pair's figures, its view, the comparison template. Keyed by the snapshot
- * records the page depends on ({@link ComparisonInputs}), so that the figures and the view are
+ * records the page depends on ({@link SnapshotInputs}), so that the figures and the view are
  * only computed for pages that are rendered.
  */
 final class ComparisonPages implements PageRenderer<Page.Comparison> {
@@ -29,15 +29,16 @@ final class ComparisonPages implements PageRenderer<Page.Comparison> {
     private final RenderContext context;
     private final Template template;
     private final ComparisonViews views;
-    /** Digested when the first comparison is keyed: a preview showing none never digests the snapshot. */
-    private final dev.versus.compare.Memo<ComparisonInputs> inputs;
+    /** Digested when the first page is keyed: a preview showing none never digests the snapshot. */
+    private final dev.versus.compare.Memo<SnapshotInputs> inputs;
 
-    ComparisonPages(RenderContext context) throws IOException {
+    /** @param inputs the snapshot's keys, shared by every language of the build */
+    ComparisonPages(RenderContext context, dev.versus.compare.Memo<SnapshotInputs> inputs) throws IOException {
         this.catalog = context.catalog();
         this.context = context;
         this.template = context.templates().get(TEMPLATE);
         this.views = new ComparisonViews(context.catalog(), context.site());
-        this.inputs = new dev.versus.compare.Memo<>(() -> ComparisonInputs.of(catalog.snapshot()));
+        this.inputs = inputs;
     }
 
     @Override

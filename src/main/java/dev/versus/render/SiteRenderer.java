@@ -12,6 +12,7 @@ import dev.versus.render.host.RobotsFile;
 import dev.versus.render.host.SearchIndexFiles;
 import dev.versus.render.host.SitemapFile;
 import dev.versus.render.host.SitemapIndexFile;
+import dev.versus.render.keys.SnapshotInputs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -85,13 +86,16 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
         SiteContent safe = Markdown.toSafeHtml(content);
         List<Language> languages = config.languages().stream().map(Language::ofCode).toList();
         SiteRenderer site = null;
+        // Digested once for every language, when the first page is keyed.
+        dev.versus.compare.Memo<SnapshotInputs> snapshotInputs =
+                new dev.versus.compare.Memo<>(() -> SnapshotInputs.of(catalog.snapshot()));
         for (Language language : languages) {
             Words words = content.messages() == null ? BuiltInWords.english()
                     : Words.of(language, content.messages().of(language.code()), names(content, language));
             RenderContext context = new RenderContext(templates, catalog,
                     SiteContext.of(catalog.snapshot(), baseUrl, config, words, languages),
                     safe.withPages(safe.pagesIn(language.code(), language == languages.get(0))));
-            SiteRenderer renderer = languagePages(context);
+            SiteRenderer renderer = languagePages(context, snapshotInputs);
             if (site == null) {
                 site = renderer;
                 site.hostFiles(context, catalog, baseUrl, languages);
@@ -110,20 +114,23 @@ public final class SiteRenderer implements Function<Page, PreparedPage> {
     }
 
     /** The renderers of every page of one language but the assets and host files. */
-    private static SiteRenderer languagePages(RenderContext context) throws IOException {
+    private static SiteRenderer languagePages(RenderContext context,
+            dev.versus.compare.Memo<SnapshotInputs> snapshotInputs) throws IOException {
         Catalog catalog = context.catalog();
         SiteRenderer site = new SiteRenderer(context.templates());
         site.register(Page.Content.class, new ContentPages(context));
-        site.register(Page.Comparison.class, new ComparisonPages(context));
+        site.register(Page.Comparison.class, new ComparisonPages(context, snapshotInputs));
 
-        // Technology and category pages.
+        // Technology and category pages, keyed by their inputs: there are thousands of them.
+        ViewInputs inputs = new ViewInputs(context, snapshotInputs);
         TechnologyViews technologyViews = new TechnologyViews(catalog, context.site(), context.content());
         site.register(Page.Technology.class, new ViewPages<Page.Technology>(context, "technology.ftlh",
-                page -> technologyViews.view(page.technology())));
+                page -> technologyViews.view(page.technology()), inputs::technology));
         CategoryViews categoryViews = new CategoryViews(catalog, context.site(), context.content());
-        site.register(Page.Category.class, new ViewPages<Page.Category>(context, "category.ftlh", categoryViews::view));
+        site.register(Page.Category.class, new ViewPages<Page.Category>(context, "category.ftlh", categoryViews::view,
+                inputs::category));
         site.register(Page.CategoryComparisons.class, new ViewPages<Page.CategoryComparisons>(context,
-                "category-comparisons.ftlh", categoryViews::view));
+                "category-comparisons.ftlh", categoryViews::view, inputs::categoryComparisons));
         CategoriesViews categoriesViews = new CategoriesViews(catalog, context.site());
         site.register(Page.Categories.class, new ViewPages<Page.Categories>(context, "categories.ftlh",
                 page -> categoriesViews.view()));

@@ -9,8 +9,9 @@ import java.util.function.Function;
 
 /**
  * Pages of one kind rendered from one view record each, with one template: technology,
- * category, country, home, search pages and the like. The page is keyed by a digest of its view
- * (comparisons have their own keys: {@link dev.versus.render.keys.ComparisonInputs}).
+ * category, country, home, search pages and the like. The page is keyed by a digest of its view,
+ * or, for the thousands of technology and category pages, by a digest of their inputs
+ * ({@link ViewInputs}); comparisons have their own keys ({@link ComparisonPages}).
  *
  * @param <P> the kind of page
  */
@@ -19,13 +20,25 @@ final class ViewPages<P extends Page> implements PageRenderer<P> {
     private final String templateName;
     private final Function<P, ? extends Record> views;
     private final RenderContext context;
+    /** The digest of a page's inputs without its messages, or null to digest its view instead. */
+    private final Function<P, byte[]> inputs;
 
     /** Compiles {@code templateName} now, so that a broken template fails before any page is written. */
     ViewPages(RenderContext context, String templateName, Function<P, ? extends Record> views) throws IOException {
+        this(context, templateName, views, null);
+    }
+
+    /**
+     * Pages keyed by {@code inputs} ({@link ViewInputs}), so that a page whose key is unchanged
+     * never builds its view.
+     */
+    ViewPages(RenderContext context, String templateName, Function<P, ? extends Record> views,
+            Function<P, byte[]> inputs) throws IOException {
         this.template = context.templates().get(templateName);
         this.templateName = templateName;
         this.views = views;
         this.context = context;
+        this.inputs = inputs;
     }
 
     @Override
@@ -40,6 +53,10 @@ final class ViewPages<P extends Page> implements PageRenderer<P> {
 
     @Override
     public PreparedPage prepare(P page) {
+        if (inputs != null) {
+            return PreparedPage.keyed(context.keyWithWords(templateName, inputs.apply(page)),
+                    () -> Templates.renderBytes(template, views.apply(page), context.t()));
+        }
         return prepared(context, template, views.apply(page));
     }
 

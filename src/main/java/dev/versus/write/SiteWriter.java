@@ -69,8 +69,19 @@ public final class SiteWriter {
     public static Result write(ShardPlan plan, Function<Page, PreparedPage> pages, Path out, int threads,
             Progress progress, Map<String, String> inputs, Cancellation cancellation)
             throws IOException, ParallelPages.PageFailure {
+        return write(plan, pages, out, threads, progress, inputs, cancellation,
+                ManifestFile.readIfPresent(out, Manifest.path(plan.shard())));
+    }
+
+    /**
+     * As above, against {@code previous}, the manifest {@link Manifest#path} of {@code out} as
+     * {@link ManifestFile#readIfPresent} read it (null if none), so that a build can read it
+     * while it loads the site.
+     */
+    public static Result write(ShardPlan plan, Function<Page, PreparedPage> pages, Path out, int threads,
+            Progress progress, Map<String, String> inputs, Cancellation cancellation, Manifest previous)
+            throws IOException, ParallelPages.PageFailure {
         String manifestPath = Manifest.path(plan.shard());
-        Manifest previous = ManifestFile.readIfPresent(out, manifestPath);
         boolean trustKeys = previous != null && previous.sameBuildInputs(inputs, "snapshot");
         Run run = new Run(previous, trustKeys, out);
         try (StagedOutput output = StagedOutput.open(out, previous != null, cancellation, threads)) {

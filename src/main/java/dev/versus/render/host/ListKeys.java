@@ -21,11 +21,37 @@ final class ListKeys {
         MessageDigest digest = Sha256.newDigest();
         digest.update(label.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
+        byte[][] buffer = {new byte[256]};
         lines.forEachOrdered(line -> {
-            digest.update(line.getBytes(StandardCharsets.UTF_8));
+            if (!ascii(line, buffer)) {
+                digest.update(line.getBytes(StandardCharsets.UTF_8));
+            } else {
+                digest.update(buffer[0], 0, line.length());
+            }
             digest.update((byte) '\n');
         });
         return digest.digest();
+    }
+
+    /**
+     * Copies an ASCII line into the buffer (grown as needed), its UTF-8 bytes: routes are
+     * ASCII, and a sitemap's key digests hundreds of thousands of them without a byte[] each.
+     * False, with the buffer's contents undefined, for a line with any other character.
+     */
+    private static boolean ascii(String line, byte[][] buffer) {
+        int length = line.length();
+        if (buffer[0].length < length) {
+            buffer[0] = new byte[Math.max(length, buffer[0].length * 2)];
+        }
+        byte[] bytes = buffer[0];
+        for (int i = 0; i < length; i++) {
+            char c = line.charAt(i);
+            if (c >= 0x80) {
+                return false;
+            }
+            bytes[i] = (byte) c;
+        }
+        return true;
     }
 
     /** A page whose key is computed when asked for, before it is rendered (if it is). */

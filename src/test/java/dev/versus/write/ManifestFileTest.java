@@ -1,0 +1,66 @@
+package dev.versus.write;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The manifest's JSON read back as written, and read the same way whatever case its hex is in. */
+class ManifestFileTest {
+    private static final String SHA = "00ff10ab" + "0".repeat(56);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWrittenManifestReadsBackEntryForEntry() throws Exception {
+        byte[] sha = java.util.HexFormat.of().parseHex(SHA);
+        byte[] key = new byte[] {1, 2, (byte) 0xfe};
+        Manifest manifest = new Manifest(Map.of("snapshot", "abc"), Map.of(
+                "b/index.html", new Manifest.Entry(12, sha, key),
+                "a/index.html", new Manifest.Entry(0, sha, null)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ManifestFile.write(manifest, out);
+        Manifest read = read(out.toString(StandardCharsets.UTF_8));
+        assertEquals(Map.of("snapshot", "abc"), read.inputs());
+        assertEquals(List.of("a/index.html", "b/index.html"), List.copyOf(read.files().keySet()));
+        assertEquals(12, read.files().get("b/index.html").size());
+        assertArrayEquals(new byte[] {0, (byte) 0xff, 0x10, (byte) 0xab}, java.util.Arrays.copyOf(
+                read.files().get("b/index.html").sha256(), 4));
+        assertArrayEquals(key, read.files().get("b/index.html").inputKey());
+        assertNull(read.files().get("a/index.html").inputKey());
+    }
+
+    @Test
+    void upperCaseHexReadsAsLowerCase() throws Exception {
+        Manifest read = read(json(SHA.toUpperCase(), "0A0b"));
+        assertArrayEquals(java.util.HexFormat.of().parseHex(SHA), read.files().get("x.html").sha256());
+        assertArrayEquals(new byte[] {10, 11}, read.files().get("x.html").inputKey());
+    }
+
+    @Test
+    void aManifestWithBrokenHexIsTreatedAsAbsent() throws Exception {
+        assertNull(read(json(SHA, "0g")));
+        assertNull(read(json(SHA, "abc")));
+        assertNull(read("{\"inputs\": {}, \"files\": {\"x.html\": {\"size\": 3, \"sha256\": 7}}}"));
+    }
+
+    private static String json(String sha, String inputs) {
+        return "{\"inputs\": {\"snapshot\": \"s\"}, \"files\": {\"x.html\": {\"size\": 3, \"sha256\": \"" + sha
+                + "\", \"inputs\": \"" + inputs + "\"}}}";
+    }
+
+    private Manifest read(String json) throws Exception {
+        Path file = dir.resolve("manifest.json");
+        Files.writeString(file, json);
+        return ManifestFile.readFileIfPresent(file);
+    }
+}
