@@ -27,8 +27,8 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] 
 # The floor: the same number of files of the build's mean size, written by a plain loop, in the
 # layout of the peers' I/O floor (compare/<name>/index.html in a fresh folder): the same loop, the
 # same names, the same bytes, so that its time for N files of SIZE bytes is the peers' floor for
-# the same N and SIZE. The mean size matters: 102,600 files of 23 KB take about three times as
-# long on tmpfs as the same number of 4.9 KB files, which is what the peers' default writes.
+# the same N and SIZE. Give both the same size: the peers' harness defaults to 4.9 KB a page,
+# Versus's pages average over 20 KB (on tmpfs, 102,600 files of 23 KB took 1.3 times as long).
 floor() {
   python3 - "$1" "$2" "$3" <<'PY'
 import os, sys, tempfile
