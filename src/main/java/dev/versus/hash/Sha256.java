@@ -38,6 +38,14 @@ public final class Sha256 {
         return DIGEST.get().digest(bytes);
     }
 
+    /** The digest of {@code first} followed by {@code second}, on this thread's digest. */
+    public static byte[] of(byte[] first, byte[] second) {
+        MessageDigest digest = DIGEST.get();
+        digest.update(first);
+        digest.update(second);
+        return digest.digest();
+    }
+
     public static byte[] of(String text) {
         return of(text.getBytes(StandardCharsets.UTF_8));
     }

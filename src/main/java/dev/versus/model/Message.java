@@ -94,12 +94,7 @@ public final class Message {
                         + ") needs the argument {" + argument + "}, given " + new TreeSet<>(values.keySet()));
             }
         }
-        if (plainParts != null && textsOnly(values)) {
-            return concatenated(values);
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> given = (Map<String, Object>) values;
-        return ((MessageFormat) prototype.clone()).format(given);
+        return formatsPlainly(values) ? concatenated(values) : formatWithIcu(values);
     }
 
     /** Whether {@link #format} takes the plain path for these values (for the test that compares both paths). */

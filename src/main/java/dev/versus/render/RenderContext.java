@@ -13,10 +13,6 @@ import dev.versus.render.freemarker.Templates;
 public record RenderContext(Templates templates, Catalog catalog, SiteContext site, SiteContent content,
         MessageMethod t, java.util.Map<String, byte[]> wordsKeys) {
 
-    /** Each thread's digest for {@link #keyWithWords}, reset for each page: one per page was garbage. */
-    private static final ThreadLocal<java.security.MessageDigest> KEY_DIGEST =
-            ThreadLocal.withInitial(dev.versus.hash.Sha256::newDigest);
-
     /** @param wordsKeys the digests of the language's messages by template, made once per renderer */
     public RenderContext(Templates templates, Catalog catalog, SiteContext site, SiteContent content) {
         this(templates, catalog, site, content, new MessageMethod(site.words()),
@@ -29,10 +25,6 @@ public record RenderContext(Templates templates, Catalog catalog, SiteContext si
      */
     public byte[] keyWithWords(String template, byte[] key) {
         byte[] words = wordsKeys.computeIfAbsent(template, kind -> MessageTables.digest(site().words(), kind));
-        java.security.MessageDigest digest = KEY_DIGEST.get();
-        digest.reset();
-        digest.update(key);
-        digest.update(words);
-        return digest.digest();
+        return dev.versus.hash.Sha256.of(key, words);
     }
 }

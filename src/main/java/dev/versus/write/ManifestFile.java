@@ -91,36 +91,16 @@ public final class ManifestFile {
         return new Manifest.Entry(size, sha, key);
     }
 
-    /** The bytes of a hex string value, read from the parser's buffer without a String in between. */
+    /**
+     * The bytes of a hex string value, read from the parser's buffer without a String in between;
+     * HexFormat refuses odd lengths and non-hex digits, which makes the manifest unreadable.
+     */
     private static byte[] hex(JsonParser parser) throws IOException {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
             throw new IOException("manifest: expected a hex string, found " + parser.currentToken());
         }
-        char[] chars = parser.getTextCharacters();
-        int offset = parser.getTextOffset();
-        int length = parser.getTextLength();
-        if (length % 2 != 0) {
-            throw new IOException("manifest: a hex string of odd length");
-        }
-        byte[] bytes = new byte[length / 2];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) (digit(chars[offset + 2 * i]) << 4 | digit(chars[offset + 2 * i + 1]));
-        }
-        return bytes;
-    }
-
-    /** A hex digit's value, in either case as HexFormat reads them; anything else makes the manifest unreadable. */
-    private static int digit(char c) throws IOException {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        throw new IOException("manifest: not a hex digit: " + c);
+        return HEX.parseHex(java.nio.CharBuffer.wrap(parser.getTextCharacters(), parser.getTextOffset(),
+                parser.getTextLength()));
     }
 
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {

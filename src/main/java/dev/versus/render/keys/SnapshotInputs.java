@@ -28,9 +28,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * still writes only pages whose bytes changed.
  */
 public final class SnapshotInputs {
-    /** Each thread's digest for page keys, reset for each; category digests use their own. */
-    private static final ThreadLocal<MessageDigest> PAGE_DIGEST = ThreadLocal.withInitial(Sha256::newDigest);
-
     private final byte[] snapshotInfo;
     private final Map<String, Technology> bySlug = new HashMap<>();
     /** Each category's members in snapshot order, the order their digests are chained in. */
@@ -77,8 +74,7 @@ public final class SnapshotInputs {
 
     /** The key of a pair's page: equal whenever nothing the page can show has changed. */
     public byte[] keyOf(Pair pair) {
-        MessageDigest sha = PAGE_DIGEST.get();
-        sha.reset();
+        MessageDigest sha = Sha256.newDigest();
         sha.update(snapshotInfo);
         technology(sha, pair.first());
         technology(sha, pair.second());
