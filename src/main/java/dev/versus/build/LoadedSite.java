@@ -58,9 +58,23 @@ public record LoadedSite(BuildOptions options, SiteSources sources, Path snapsho
      * the site is planned. Failures still come in the order of the stages: the snapshot's first.
      */
     static LoadedSite load(BuildOptions options, StageClock clock) throws BuildFailure {
-        SiteSources sources = clock.time("load", () -> SiteSources.resolve(options.content(), options.templates()));
-        Path snapshotFile = clock.time("load",
-                () -> options.snapshot() != null ? options.snapshot() : sources.defaultSnapshot());
+        SiteSources sources = sources(options, clock);
+        return load(options, sources, snapshotFile(options, sources, clock), clock);
+    }
+
+    /** The folders the build reads: the ones given, the working folder's, or the bundled ones. */
+    static SiteSources sources(BuildOptions options, StageClock clock) throws BuildFailure {
+        return clock.time("load", () -> SiteSources.resolve(options.content(), options.templates()));
+    }
+
+    /** The snapshot the build reads: the flag's, or the content folder's. */
+    static Path snapshotFile(BuildOptions options, SiteSources sources, StageClock clock) throws BuildFailure {
+        return clock.time("load", () -> options.snapshot() != null ? options.snapshot() : sources.defaultSnapshot());
+    }
+
+    /** Loads the site from the sources and snapshot file already resolved. */
+    static LoadedSite load(BuildOptions options, SiteSources sources, Path snapshotFile, StageClock clock)
+            throws BuildFailure {
         Background<SiteContent> reading = Background.start("content", () -> readContent(options, sources));
         Background<Templates> compiling = Background.start("templates",
                 () -> SiteRenderer.compileTemplates(sources.templateLayers()));

@@ -1,8 +1,10 @@
 package dev.versus.build;
 
+import dev.versus.load.SiteSources;
 import dev.versus.plan.ShardPlan;
 import dev.versus.render.SiteRenderer;
 import dev.versus.write.Cancellation;
+import dev.versus.write.Changes;
 import dev.versus.write.Leftovers;
 import dev.versus.write.Manifest;
 import dev.versus.write.ManifestFile;
@@ -10,10 +12,12 @@ import dev.versus.write.OutputLock;
 import dev.versus.write.OutputWriteException;
 import dev.versus.write.Progress;
 import dev.versus.write.SiteWriter;
+import dev.versus.write.UnchangedSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** The whole build: {@code load -> compare -> plan -> render -> write} (the first three in {@link LoadedSite}). */
@@ -93,19 +97,67 @@ public final class SiteBuild {
     private static BuildReport build(BuildOptions options, Path out, Progress progress, Cancellation cancellation)
             throws BuildFailure {
         StageClock clock = new StageClock(cancellation);
+        String manifestPath = Manifest.path(options.shard());
         // Read while the site loads: the default site's manifest lists 225,731 files, and reading
         // it took a rebuild that changed nothing over a second on one thread.
-        Background<Manifest> previous = Background.start("manifest",
-                () -> ManifestFile.readIfPresent(out, Manifest.path(options.shard())));
-        LoadedSite site = LoadedSite.load(options, clock);
-        Map<String, String> inputs = clock.time("load", () -> BuildInputs.of(options, site.sources(), site.snapshotFile()));
+        Background<Manifest> previous = Background.start("manifest", () -> ManifestFile.readIfPresent(out, manifestPath));
+        SiteSources sources = LoadedSite.sources(options, clock);
+        Path snapshotFile = LoadedSite.snapshotFile(options, sources, clock);
+        // Digested before the load, so that an input edited while the build runs is never
+        // recorded as what the pages were made from.
+        Map<String, String> inputs = inputsIfReadable(options, sources, snapshotFile, clock);
+        if (inputs != null && UnchangedSite.sameInputs(ManifestFile.readInputsIfPresent(out, manifestPath), inputs)) {
+            BuildReport unchanged = unchanged(options, out, previous, clock, cancellation);
+            if (unchanged != null) {
+                return unchanged;
+            }
+        }
+        LoadedSite site = LoadedSite.load(options, sources, snapshotFile, clock);
+        if (inputs == null) {
+            inputs = clock.time("load", () -> BuildInputs.of(options, sources, snapshotFile));
+        }
+        Map<String, String> digests = inputs;
         ShardPlan shard = clock.time("plan", () -> ShardPlan.of(site.plan(), options.shard()));
         SiteRenderer renderer = site.renderer();
         SiteWriter.Result written = clock.time("write",
-                () -> SiteWriter.write(shard, renderer, out, options.threads(), progress, inputs, cancellation,
+                () -> SiteWriter.write(shard, renderer, out, options.threads(), progress, digests, cancellation,
                         previous.get()));
         return new BuildReport(options.out(), written.files(), shard.comparisonCount(), written.bytes(), clock.times(),
                 Duration.ofNanos(written.renderNanos()), Duration.ofNanos(written.writeNanos()), options.threads(),
                 PeakHeap.bytes(), written.rendered(), written.changes());
+    }
+
+    /**
+     * The build's input digests, or null when one cannot be read (a missing snapshot, say): the
+     * load then reports that input as it reports any other.
+     */
+    private static Map<String, String> inputsIfReadable(BuildOptions options, SiteSources sources, Path snapshotFile,
+            StageClock clock) throws BuildFailure {
+        return clock.time("load", () -> {
+            try {
+                return BuildInputs.of(options, sources, snapshotFile);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    /**
+     * The report of a build whose inputs are the previous build's, when every file that build
+     * listed is still in place: nothing is loaded, rendered or written. Null when a file is
+     * missing or changed size, or the manifest does not say how many comparisons it lists: the
+     * build then goes the long way and writes what is missing.
+     */
+    private static BuildReport unchanged(BuildOptions options, Path out, Background<Manifest> previous,
+            StageClock clock, Cancellation cancellation) throws BuildFailure {
+        Manifest manifest = clock.time("load", previous::get);
+        boolean inPlace = manifest != null && manifest.comparisons() >= 0
+                && clock.time("write", () -> UnchangedSite.allInPlace(manifest, out, cancellation));
+        if (!inPlace) {
+            return null;
+        }
+        Changes none = new Changes(List.of(), List.of(), List.of());
+        return new BuildReport(options.out(), manifest.files().size(), manifest.comparisons(), 0, clock.times(),
+                Duration.ZERO, Duration.ZERO, options.threads(), PeakHeap.bytes(), 0, none);
     }
 }

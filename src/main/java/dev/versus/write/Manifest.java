@@ -13,8 +13,10 @@ import java.util.TreeMap;
  * @param inputs name to hex digest of each input of the build (snapshot, templates, content,
  *     options, Versus's version), sorted by name
  * @param files path relative to the output folder to its entry, sorted by path
+ * @param comparisons how many of the files are comparison pages, for the report of a build that
+ *     finds nothing changed and so plans no pages; -1 when not known (manifests of older builds)
  */
-public record Manifest(Map<String, String> inputs, Map<String, Entry> files) {
+public record Manifest(Map<String, String> inputs, Map<String, Entry> files, long comparisons) {
 
     public static final String PATH = ".versus/manifest.json";
 
@@ -24,6 +26,11 @@ public record Manifest(Map<String, String> inputs, Map<String, Entry> files) {
     public Manifest {
         inputs = Collections.unmodifiableMap(new TreeMap<>(inputs));
         files = Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    /** A manifest that does not say how many comparisons it lists. */
+    public Manifest(Map<String, String> inputs, Map<String, Entry> files) {
+        this(inputs, files, -1);
     }
 
     /**

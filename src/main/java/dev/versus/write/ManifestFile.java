@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads and writes {@link Manifest} as JSON: {@code {"inputs": {...}, "files": {"path":
- * {"size": n, "sha256": "...", "inputs": "..."}}}}, keys sorted, so that the same build writes the
- * same bytes. A manifest that cannot be read is treated as absent: the next build is then a full one.
+ * Reads and writes {@link Manifest} as JSON: {@code {"inputs": {...}, "comparisons": n, "files":
+ * {"path": {"size": n, "sha256": "...", "inputs": "..."}}}}, keys sorted, so that the same build
+ * writes the same bytes. The inputs come first, so that a build can compare them without reading
+ * the list of files ({@link #readInputsIfPresent}). A manifest that cannot be read is treated as
+ * absent: the next build is then a full one.
  */
 public final class ManifestFile {
     /**
@@ -53,21 +55,60 @@ public final class ManifestFile {
         // Sorted as it is written, so that the manifest takes the map over in one linear pass
         // instead of sorting a copy of 225,731 entries.
         Map<String, Manifest.Entry> files = new TreeMap<>();
+        long comparisons = -1;
         expect(parser.nextToken(), JsonToken.START_OBJECT);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String section = parser.currentName();
-            expect(parser.nextToken(), JsonToken.START_OBJECT);
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                if (section.equals("inputs")) {
-                    parser.nextToken();
-                    inputs.put(key, parser.getText());
-                } else {
-                    files.put(key, entry(parser));
+            JsonToken value = parser.nextToken();
+            switch (section) {
+                case "inputs" -> readInputs(parser, value, inputs);
+                case "comparisons" -> {
+                    expect(value, JsonToken.VALUE_NUMBER_INT);
+                    comparisons = parser.getLongValue();
                 }
+                case "files" -> {
+                    expect(value, JsonToken.START_OBJECT);
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        files.put(parser.currentName(), entry(parser));
+                    }
+                }
+                default -> parser.skipChildren();
             }
         }
-        return new Manifest(inputs, files);
+        return new Manifest(inputs, files, comparisons);
+    }
+
+    private static void readInputs(JsonParser parser, JsonToken value, Map<String, String> inputs) throws IOException {
+        expect(value, JsonToken.START_OBJECT);
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            expect(parser.nextToken(), JsonToken.VALUE_STRING);
+            inputs.put(name, parser.getText());
+        }
+    }
+
+    /**
+     * Only the build inputs of the manifest at {@code manifestPath} in the output folder, read
+     * from the start of the file without the list of files; null when there is no manifest or its
+     * opening cannot be read.
+     */
+    public static Map<String, String> readInputsIfPresent(Path outputFolder, String manifestPath) {
+        Path file = outputFolder.resolve(manifestPath);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (JsonParser parser = JSON.createParser(file.toFile())) {
+            expect(parser.nextToken(), JsonToken.START_OBJECT);
+            expect(parser.nextToken(), JsonToken.FIELD_NAME);
+            if (!parser.currentName().equals("inputs")) {
+                return null;
+            }
+            Map<String, String> inputs = new TreeMap<>();
+            readInputs(parser, parser.nextToken(), inputs);
+            return inputs;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static Manifest.Entry entry(JsonParser parser) throws IOException {
@@ -122,6 +163,9 @@ public final class ManifestFile {
                 json.writeStringField(input.getKey(), input.getValue());
             }
             json.writeEndObject();
+            if (manifest.comparisons() >= 0) {
+                json.writeNumberField("comparisons", manifest.comparisons());
+            }
             json.writeObjectFieldStart("files");
             for (Map.Entry<String, Manifest.Entry> file : manifest.files().entrySet()) {
                 json.writeRaw('\n');

@@ -13,9 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +80,8 @@ public final class SiteWriter {
             Progress progress, Map<String, String> inputs, Cancellation cancellation, Manifest previous)
             throws IOException, ParallelPages.PageFailure {
         String manifestPath = Manifest.path(plan.shard());
-        boolean trustKeys = previous != null && previous.sameBuildInputs(inputs, "snapshot");
+        // Page keys cover the snapshot's records and the messages each kind of page shows.
+        boolean trustKeys = previous != null && previous.sameBuildInputs(inputs, "snapshot", "messages");
         Run run = new Run(previous, trustKeys, out);
         try (StagedOutput output = StagedOutput.open(out, previous != null, cancellation, threads)) {
             progress.start(plan.pageCount());
@@ -96,10 +95,11 @@ public final class SiteWriter {
             Set<String> deleted = run.deleted();
             Changes changes = run.changes(deleted);
             cancellation.throwIfCancelled();
+            Manifest manifest = new Manifest(inputs, run.produced, plan.comparisonCount());
             if (previous == null || !changes.isEmpty()) {
-                output.commit(new Manifest(inputs, run.produced), manifestPath, deleted);
-            } else if (!previous.inputs().equals(inputs)) {
-                output.replaceManifest(new Manifest(inputs, run.produced), manifestPath);
+                output.commit(manifest, manifestPath, deleted);
+            } else if (!previous.inputs().equals(inputs) || previous.comparisons() != manifest.comparisons()) {
+                output.replaceManifest(manifest, manifestPath);
             }
             run.writeNanos.add(System.nanoTime() - commitStart);
             return new Result(run.produced.size(), output.bytesWritten(), run.rendered.sum(), run.renderNanos.sum(),
@@ -205,13 +205,7 @@ public final class SiteWriter {
          * file that disagrees is written again.
          */
         private boolean inPlace(String path, Manifest.Entry recorded) {
-            try {
-                BasicFileAttributes file = Files.readAttributes(out.resolve(path), BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
-                return file.isRegularFile() && file.size() == recorded.size();
-            } catch (IOException e) {
-                return false;
-            }
+            return UnchangedSite.inPlace(out, path, recorded);
         }
 
         Set<String> deleted() {

@@ -1,5 +1,6 @@
 package dev.versus.build;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +39,58 @@ class IncrementalBuildTest {
         // Every page's input key matched, so none was rendered again.
         assertEquals(0, again.rendered());
         assertEquals(before, modificationTimes(out), "no file was touched, the manifest included");
+    }
+
+    @Test
+    void aRebuildWithTheSameInputsLoadsNothingAndReportsTheSameSite() throws Exception {
+        Path out = dir.resolve("site");
+        BuildReport first = FixtureSite.build(out);
+        Map<String, FileTime> before = ageEveryFile(out);
+
+        BuildReport again = FixtureSite.build(out);
+
+        // Same snapshot, content, templates, options and code: the snapshot is not even read, the
+        // files the manifest lists are only looked at.
+        assertEquals(List.of("load", "write"), List.copyOf(again.stageTimes().keySet()));
+        assertEquals(first.pages(), again.pages());
+        assertEquals(first.comparisonPages(), again.comparisonPages());
+        assertEquals(0, again.bytes());
+        assertTrue(again.changes().isEmpty(), again.changes().lines().toString());
+        assertEquals(before, modificationTimes(out), "no file was touched, the manifest included");
+    }
+
+    @Test
+    void aFileRemovedByHandSendsTheRebuildTheLongWayAndIsWrittenAgain() throws Exception {
+        Path out = dir.resolve("site");
+        FixtureSite.build(out);
+        byte[] page = Files.readAllBytes(out.resolve("compare/django-vs-flask/index.html"));
+        Files.delete(out.resolve("compare/django-vs-flask/index.html"));
+        Files.write(out.resolve("technologies/flask/index.html"), new byte[] {'x'});
+
+        BuildReport again = FixtureSite.build(out);
+
+        assertTrue(again.stageTimes().containsKey("plan"), again.stageTimes().toString());
+        assertEquals(List.of("compare/django-vs-flask/index.html", "technologies/flask/index.html"),
+                again.changes().changed().stream().sorted().toList());
+        assertArrayEquals(page, Files.readAllBytes(out.resolve("compare/django-vs-flask/index.html")));
+        assertEquals(List.of("load", "write"), List.copyOf(FixtureSite.build(out).stageTimes().keySet()),
+                "whole again, the next rebuild loads nothing");
+    }
+
+    @Test
+    void aManifestFromBeforeComparisonsWereCountedIsRebuiltTheLongWayOnce() throws Exception {
+        Path out = dir.resolve("site");
+        BuildReport first = FixtureSite.build(out);
+        Path manifest = out.resolve(".versus/manifest.json");
+        String json = Files.readString(manifest);
+        Files.writeString(manifest, json.replaceFirst(",\"comparisons\":\\d+", ""));
+
+        BuildReport again = FixtureSite.build(out);
+
+        assertTrue(again.stageTimes().containsKey("plan"), "no count to report: the site is planned");
+        assertEquals(0, again.rendered(), "every page key still matched");
+        assertEquals(json, Files.readString(manifest), "the manifest gains its count back");
+        assertEquals(first.comparisonPages(), FixtureSite.build(out).comparisonPages());
     }
 
     @Test
@@ -81,7 +134,7 @@ class IncrementalBuildTest {
         JsonNode inputs = new ObjectMapper().readTree(json).get("inputs");
         List<String> names = new java.util.ArrayList<>();
         inputs.fieldNames().forEachRemaining(names::add);
-        assertEquals(List.of("content", "options", "snapshot", "templates", "versus"), names);
+        assertEquals(List.of("content", "messages", "options", "snapshot", "templates", "versus"), names);
         assertFalse(json.contains(Runtime.version().toString()), "the runtime's version is nowhere in the manifest");
         assertFalse(json.contains(System.getProperty("java.vm.vendor")), "nor its vendor");
     }

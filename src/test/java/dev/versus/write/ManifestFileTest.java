@@ -40,6 +40,36 @@ class ManifestFileTest {
     }
 
     @Test
+    void theComparisonCountIsWrittenBetweenTheInputsAndTheFiles() throws Exception {
+        Manifest manifest = new Manifest(Map.of("snapshot", "abc"),
+                Map.of("a/index.html", new Manifest.Entry(0, java.util.HexFormat.of().parseHex(SHA), null)), 7);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ManifestFile.write(manifest, out);
+        String json = out.toString(StandardCharsets.UTF_8);
+
+        assertEquals("{\"inputs\":{\"snapshot\":\"abc\"},\"comparisons\":7,\"files\":{", json.substring(0, json.indexOf('{', 50) + 1));
+        assertEquals(7, read(json).comparisons());
+        assertEquals(1, read(json).files().size());
+    }
+
+    @Test
+    void aManifestOfAnOlderBuildDoesNotKnowItsComparisons() throws Exception {
+        assertEquals(-1, read(json(SHA, "0a")).comparisons());
+    }
+
+    @Test
+    void theInputsAloneAreReadFromTheStartOfTheFile() throws Exception {
+        // The files that follow are not read: a manifest cut off after its inputs still gives them.
+        Files.writeString(dir.resolve("manifest.json"),
+                "{\"inputs\": {\"content\": \"c\", \"snapshot\": \"s\"}, \"comparisons\": 3, \"files\": {\"x.ht");
+        assertEquals(Map.of("content", "c", "snapshot", "s"), ManifestFile.readInputsIfPresent(dir, "manifest.json"));
+        assertNull(ManifestFile.readFileIfPresent(dir.resolve("manifest.json")), "the whole manifest is unreadable");
+        assertNull(ManifestFile.readInputsIfPresent(dir, "missing.json"));
+        Files.writeString(dir.resolve("files-first.json"), "{\"files\": {}, \"inputs\": {\"snapshot\": \"s\"}}");
+        assertNull(ManifestFile.readInputsIfPresent(dir, "files-first.json"), "inputs must come first");
+    }
+
+    @Test
     void upperCaseHexReadsAsLowerCase() throws Exception {
         Manifest read = read(json(SHA.toUpperCase(), "0A0b"));
         assertArrayEquals(java.util.HexFormat.of().parseHex(SHA), read.files().get("x.html").sha256());
