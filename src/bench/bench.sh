@@ -10,12 +10,14 @@
 # "rebuild_s" and peak RSS "rebuild_MB": what CI pays when nothing a page shows has changed).
 #
 # Env: RUNS (default 3) timed builds per size, median reported; BENCH_DIR (default
-# /tmp/versus-bench) for snapshots and outputs; JAVA_OPTS (e.g. -Xmx1g); THREADS.
-# Needs target/versus.jar (mvn -q package), GNU time (/usr/bin/time) and python3 for the floor.
+# /tmp/versus-bench) for snapshots and outputs; VERSUS_JAVA_OPTS replaces the launcher's JVM
+# options (set it empty for the JVM's defaults: what `java -jar target/versus.jar` runs with); THREADS.
+# Builds run through the launcher, target/versus, as the README's command does.
+# Needs target/versus.jar and target/versus (mvn -q package), GNU time (/usr/bin/time) and python3.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 jar=target/versus.jar
-[[ -f $jar ]] || { echo "bench: build $jar first (mvn -q package)" >&2; exit 2; }
+[[ -f $jar && -f target/versus ]] || { echo "bench: build $jar and target/versus first (mvn -q package)" >&2; exit 2; }
 [[ -x /usr/bin/time ]] || { echo "bench: GNU time is missing (apt-get install time)" >&2; exit 2; }
 runs=${RUNS:-3}
 dir=${BENCH_DIR:-/tmp/versus-bench}
@@ -57,13 +59,13 @@ for size in "${sizes[@]}"; do
   for run in $(seq "$runs"); do
     out=$dir/out-$size; rm -rf "$out"; sync
     /usr/bin/time -o "$dir/time.txt" -f "%e %M" \
-      java ${JAVA_OPTS:-} -jar "$jar" build --snapshot "$snapshot" --out "$out" --quiet ${THREADS:+--threads $THREADS}
+      sh target/versus build --snapshot "$snapshot" --out "$out" --quiet ${THREADS:+--threads $THREADS}
     read -r wall peak < "$dir/time.txt"; walls+=("$wall"); peaks+=("$peak")
   done
   rebuilds=() ; rebuild_peaks=()
   for run in $(seq "$runs"); do
     /usr/bin/time -o "$dir/time.txt" -f "%e %M" \
-      java ${JAVA_OPTS:-} -jar "$jar" build --snapshot "$snapshot" --out "$out" --quiet ${THREADS:+--threads $THREADS}
+      sh target/versus build --snapshot "$snapshot" --out "$out" --quiet ${THREADS:+--threads $THREADS}
     read -r wall peak < "$dir/time.txt"; rebuilds+=("$wall"); rebuild_peaks+=("$peak")
   done
   files=$(find "$out" -type f -not -path '*/.versus/*' | wc -l)
