@@ -98,20 +98,20 @@ public final class SiteBuild {
             throws BuildFailure {
         StageClock clock = new StageClock(cancellation);
         String manifestPath = Manifest.path(options.shard());
-        // Read while the site loads: the default site's manifest lists 225,731 files, and reading
-        // it took a rebuild that changed nothing over a second on one thread.
-        Background<Manifest> previous = Background.start("manifest", () -> ManifestFile.readIfPresent(out, manifestPath));
         SiteSources sources = LoadedSite.sources(options, clock);
         Path snapshotFile = LoadedSite.snapshotFile(options, sources, clock);
         // Digested before the load, so that an input edited while the build runs is never
         // recorded as what the pages were made from.
         Map<String, String> inputs = inputsIfReadable(options, sources, snapshotFile, clock);
         if (inputs != null && UnchangedSite.sameInputs(ManifestFile.readInputsIfPresent(out, manifestPath), inputs)) {
-            BuildReport unchanged = unchanged(options, out, previous, clock, cancellation);
+            BuildReport unchanged = unchanged(options, out, manifestPath, clock, cancellation);
             if (unchanged != null) {
                 return unchanged;
             }
         }
+        // Read while the site loads: the default site's manifest lists 225,731 files, and reading
+        // it took a rebuild that changed nothing over a second on one thread.
+        Background<Manifest> previous = Background.start("manifest", () -> ManifestFile.readIfPresent(out, manifestPath));
         LoadedSite site = LoadedSite.load(options, sources, snapshotFile, clock);
         if (inputs == null) {
             inputs = clock.time("load", () -> BuildInputs.of(options, sources, snapshotFile));
@@ -148,16 +148,16 @@ public final class SiteBuild {
      * missing or changed size, or the manifest does not say how many comparisons it lists: the
      * build then goes the long way and writes what is missing.
      */
-    private static BuildReport unchanged(BuildOptions options, Path out, Background<Manifest> previous,
-            StageClock clock, Cancellation cancellation) throws BuildFailure {
-        Manifest manifest = clock.time("load", previous::get);
-        boolean inPlace = manifest != null && manifest.comparisons() >= 0
-                && clock.time("write", () -> UnchangedSite.allInPlace(manifest, out, cancellation));
+    private static BuildReport unchanged(BuildOptions options, Path out, String manifestPath, StageClock clock,
+            Cancellation cancellation) throws BuildFailure {
+        ManifestFile.Listing listing = clock.time("load", () -> ManifestFile.listingIfPresent(out, manifestPath));
+        boolean inPlace = listing != null && listing.comparisons() >= 0
+                && clock.time("write", () -> UnchangedSite.allInPlace(listing, out, cancellation));
         if (!inPlace) {
             return null;
         }
         Changes none = new Changes(List.of(), List.of(), List.of());
-        return new BuildReport(options.out(), manifest.files().size(), manifest.comparisons(), 0, clock.times(),
+        return new BuildReport(options.out(), listing.paths().length, listing.comparisons(), 0, clock.times(),
                 Duration.ZERO, Duration.ZERO, options.threads(), PeakHeap.bytes(), 0, none);
     }
 }

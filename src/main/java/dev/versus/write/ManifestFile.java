@@ -150,6 +150,101 @@ public final class ManifestFile {
         }
     }
 
+    /**
+     * What a build that finds its inputs unchanged needs of the manifest: each file's path and
+     * size, and the comparison count. The digests are checked to be hex, as {@link #readIfPresent}
+     * checks them, but not kept: for the default site's 225,731 files that is most of the reading.
+     */
+    public record Listing(String[] paths, long[] sizes, long comparisons) {
+    }
+
+    /** The listing of the manifest at {@code manifestPath} in the output folder, or null as above. */
+    public static Listing listingIfPresent(Path outputFolder, String manifestPath) {
+        Path file = outputFolder.resolve(manifestPath);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (JsonParser parser = JSON.createParser(file.toFile())) {
+            return listing(parser);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Listing listing(JsonParser parser) throws IOException {
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        long[] sizes = new long[1024];
+        long comparisons = -1;
+        expect(parser.nextToken(), JsonToken.START_OBJECT);
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String section = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (section) {
+                case "comparisons" -> {
+                    expect(value, JsonToken.VALUE_NUMBER_INT);
+                    comparisons = parser.getLongValue();
+                }
+                case "files" -> {
+                    expect(value, JsonToken.START_OBJECT);
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        if (paths.size() == sizes.length) {
+                            sizes = java.util.Arrays.copyOf(sizes, sizes.length * 2);
+                        }
+                        String path = parser.currentName();
+                        sizes[paths.size()] = size(parser, path);
+                        paths.add(path);
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        return new Listing(paths.toArray(String[]::new), java.util.Arrays.copyOf(sizes, paths.size()), comparisons);
+    }
+
+    /** An entry's size, its digests checked as {@link #entry} checks them. */
+    private static long size(JsonParser parser, String path) throws IOException {
+        expect(parser.nextToken(), JsonToken.START_OBJECT);
+        long size = -1;
+        boolean sha = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            switch (field) {
+                case "size" -> size = parser.getLongValue();
+                case "sha256" -> sha = isHex(parser);
+                case "inputs" -> {
+                    if (!isHex(parser)) {
+                        throw new IOException("manifest: " + path + ": inputs are not hex");
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        if (size < 0 || !sha) {
+            throw new IOException("manifest entry without size or sha256");
+        }
+        return size;
+    }
+
+    /** Whether the current value is a string of hex digit pairs, as {@link #hex} would decode it. */
+    private static boolean isHex(JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            return false;
+        }
+        char[] text = parser.getTextCharacters();
+        int start = parser.getTextOffset();
+        int length = parser.getTextLength();
+        if (length % 2 != 0) {
+            return false;
+        }
+        for (int i = start; i < start + length; i++) {
+            if (!HexFormat.isHexDigit(text[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The manifest at {@code manifestPath} (one shard's, say) in the output folder, or null as above. */
     public static Manifest readIfPresent(Path outputFolder, String manifestPath) {
         return readFileIfPresent(outputFolder.resolve(manifestPath));

@@ -205,7 +205,7 @@ public final class SiteWriter {
          * file that disagrees is written again.
          */
         private boolean inPlace(String path, Manifest.Entry recorded) {
-            return UnchangedSite.inPlace(out, path, recorded);
+            return UnchangedSite.inPlace(out, path, recorded.size());
         }
 
         Set<String> deleted() {

@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The check that lets a build whose inputs all equal the previous build's skip loading,
@@ -22,9 +23,11 @@ public final class UnchangedSite {
      * Whether every file {@code previous} lists is in {@code out} with the size it records, the
      * files looked at on all cores (the default site lists 225,731).
      */
-    public static boolean allInPlace(Manifest previous, Path out, Cancellation cancellation) {
-        return previous.files().entrySet().parallelStream()
-                .allMatch(file -> !cancellation.isCancelled() && inPlace(out, file.getKey(), file.getValue()));
+    public static boolean allInPlace(ManifestFile.Listing previous, Path out, Cancellation cancellation) {
+        String[] paths = previous.paths();
+        long[] sizes = previous.sizes();
+        return IntStream.range(0, paths.length).parallel()
+                .allMatch(i -> !cancellation.isCancelled() && inPlace(out, paths[i], sizes[i]));
     }
 
     /**
@@ -32,11 +35,11 @@ public final class UnchangedSite {
      * removed or truncated by hand, and the manifest must never claim what is not there, so a
      * file that disagrees is written again.
      */
-    static boolean inPlace(Path out, String path, Manifest.Entry recorded) {
+    static boolean inPlace(Path out, String path, long size) {
         try {
             BasicFileAttributes file = Files.readAttributes(out.resolve(path), BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
-            return file.isRegularFile() && file.size() == recorded.size();
+            return file.isRegularFile() && file.size() == size;
         } catch (IOException e) {
             return false;
         }

@@ -70,6 +70,39 @@ class ManifestFileTest {
     }
 
     @Test
+    void theListingHasEachFilesPathAndSizeInOrder() throws Exception {
+        byte[] sha = java.util.HexFormat.of().parseHex(SHA);
+        Manifest manifest = new Manifest(Map.of("snapshot", "abc"), Map.of(
+                "b/index.html", new Manifest.Entry(12, sha, new byte[] {1}),
+                "a/index.html", new Manifest.Entry(0, sha, null),
+                "c.xml", new Manifest.Entry(7_000_000_000L, sha, null)), 2);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ManifestFile.write(manifest, out);
+        Files.write(dir.resolve("manifest.json"), out.toByteArray());
+
+        ManifestFile.Listing listing = ManifestFile.listingIfPresent(dir, "manifest.json");
+
+        assertEquals(List.of("a/index.html", "b/index.html", "c.xml"), List.of(listing.paths()));
+        assertArrayEquals(new long[] {0, 12, 7_000_000_000L}, listing.sizes());
+        assertEquals(2, listing.comparisons());
+        assertNull(ManifestFile.listingIfPresent(dir, "missing.json"));
+    }
+
+    @Test
+    void aManifestTheFullReadingRefusesHasNoListingEither() throws Exception {
+        for (String json : List.of(json(SHA, "0g"), json(SHA, "abc"), json(SHA.substring(1), "0a"),
+                "{\"inputs\": {}, \"files\": {\"x.html\": {\"size\": 3, \"sha256\": 7}}}",
+                "{\"inputs\": {}, \"files\": {\"x.html\": {\"sha256\": \"" + SHA + "\"}}}",
+                "{\"inputs\": {}, \"files\": {\"x.html\": {\"size\": 3, \"sha256\": \"" + SHA + "\"}")) {
+            Files.writeString(dir.resolve("manifest.json"), json);
+            assertNull(ManifestFile.readFileIfPresent(dir.resolve("manifest.json")), json);
+            assertNull(ManifestFile.listingIfPresent(dir, "manifest.json"), json);
+        }
+        Files.writeString(dir.resolve("manifest.json"), json(SHA.toUpperCase(), "0A0b"));
+        assertEquals(List.of("x.html"), List.of(ManifestFile.listingIfPresent(dir, "manifest.json").paths()));
+    }
+
+    @Test
     void upperCaseHexReadsAsLowerCase() throws Exception {
         Manifest read = read(json(SHA.toUpperCase(), "0A0b"));
         assertArrayEquals(java.util.HexFormat.of().parseHex(SHA), read.files().get("x.html").sha256());
