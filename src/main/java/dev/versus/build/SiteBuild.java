@@ -103,11 +103,9 @@ public final class SiteBuild {
         // Digested before the load, so that an input edited while the build runs is never
         // recorded as what the pages were made from.
         Map<String, String> inputs = inputsIfReadable(options, sources, snapshotFile, clock);
-        if (inputs != null && UnchangedSite.sameInputs(ManifestFile.readInputsIfPresent(out, manifestPath), inputs)) {
-            BuildReport unchanged = unchanged(options, out, manifestPath, clock, cancellation);
-            if (unchanged != null) {
-                return unchanged;
-            }
+        BuildReport unchanged = unchanged(options, out, manifestPath, inputs, clock, cancellation);
+        if (unchanged != null) {
+            return unchanged;
         }
         // Read while the site loads: the default site's manifest lists 225,731 files, and reading
         // it took a rebuild that changed nothing over a second on one thread.
@@ -136,7 +134,7 @@ public final class SiteBuild {
         return clock.time("load", () -> {
             try {
                 return BuildInputs.of(options, sources, snapshotFile);
-            } catch (IOException e) {
+            } catch (IOException | java.io.UncheckedIOException e) {
                 return null;
             }
         });
@@ -144,12 +142,16 @@ public final class SiteBuild {
 
     /**
      * The report of a build whose inputs are the previous build's, when every file that build
-     * listed is still in place: nothing is loaded, rendered or written. Null when a file is
-     * missing or changed size, or the manifest does not say how many comparisons it lists: the
-     * build then goes the long way and writes what is missing.
+     * listed is still in place: nothing is loaded, rendered or written. Null when an input
+     * differs (or could not be read), a file is missing or changed size, or the manifest does
+     * not say how many comparisons it lists: the build then goes the long way and writes what
+     * is missing.
      */
-    private static BuildReport unchanged(BuildOptions options, Path out, String manifestPath, StageClock clock,
-            Cancellation cancellation) throws BuildFailure {
+    private static BuildReport unchanged(BuildOptions options, Path out, String manifestPath,
+            Map<String, String> inputs, StageClock clock, Cancellation cancellation) throws BuildFailure {
+        if (inputs == null || !UnchangedSite.sameInputs(ManifestFile.readInputsIfPresent(out, manifestPath), inputs)) {
+            return null;
+        }
         ManifestFile.Listing listing = clock.time("load", () -> ManifestFile.listingIfPresent(out, manifestPath));
         boolean inPlace = listing != null && listing.comparisons() >= 0
                 && clock.time("write", () -> UnchangedSite.allInPlace(listing, out, cancellation));
