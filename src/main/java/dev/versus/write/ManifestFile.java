@@ -40,14 +40,28 @@ public final class ManifestFile {
 
     /** A manifest kept elsewhere (a CI cache, say), or null when there is none or it cannot be read. */
     public static Manifest readFileIfPresent(Path file) {
+        return parseIfPresent(file, ManifestFile::read);
+    }
+
+    /** What {@code reading} makes of the file, or null when there is none or it cannot be read. */
+    private static <T> T parseIfPresent(Path file, Reading<T> reading) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try (JsonParser parser = JSON.createParser(file.toFile())) {
-            return read(parser);
+            return reading.read(parser);
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    private interface Reading<T> {
+        T read(JsonParser parser) throws IOException;
+    }
+
+    /** What to do with each file's entry, given its path. */
+    private interface FileEntries {
+        void add(String path, Manifest.Entry entry);
     }
 
     private static Manifest read(JsonParser parser) throws IOException {
@@ -55,6 +69,15 @@ public final class ManifestFile {
         // Sorted as it is written, so that the manifest takes the map over in one linear pass
         // instead of sorting a copy of 225,731 entries.
         Map<String, Manifest.Entry> files = new TreeMap<>();
+        long comparisons = sections(parser, inputs, files::put);
+        return new Manifest(inputs, files, comparisons);
+    }
+
+    /**
+     * Reads the manifest's sections: the inputs into {@code inputs}, each file's entry to
+     * {@code files}; returns the comparison count, -1 when the manifest has none.
+     */
+    private static long sections(JsonParser parser, Map<String, String> inputs, FileEntries files) throws IOException {
         long comparisons = -1;
         expect(parser.nextToken(), JsonToken.START_OBJECT);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -69,13 +92,14 @@ public final class ManifestFile {
                 case "files" -> {
                     expect(value, JsonToken.START_OBJECT);
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        files.put(parser.currentName(), entry(parser));
+                        String path = parser.currentName();
+                        files.add(path, entry(parser));
                     }
                 }
                 default -> parser.skipChildren();
             }
         }
-        return new Manifest(inputs, files, comparisons);
+        return comparisons;
     }
 
     private static void readInputs(JsonParser parser, JsonToken value, Map<String, String> inputs) throws IOException {
@@ -93,11 +117,7 @@ public final class ManifestFile {
      * opening cannot be read.
      */
     public static Map<String, String> readInputsIfPresent(Path outputFolder, String manifestPath) {
-        Path file = outputFolder.resolve(manifestPath);
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try (JsonParser parser = JSON.createParser(file.toFile())) {
+        return parseIfPresent(outputFolder.resolve(manifestPath), parser -> {
             expect(parser.nextToken(), JsonToken.START_OBJECT);
             expect(parser.nextToken(), JsonToken.FIELD_NAME);
             if (!parser.currentName().equals("inputs")) {
@@ -106,9 +126,7 @@ public final class ManifestFile {
             Map<String, String> inputs = new TreeMap<>();
             readInputs(parser, parser.nextToken(), inputs);
             return inputs;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        });
     }
 
     private static Manifest.Entry entry(JsonParser parser) throws IOException {
@@ -152,97 +170,26 @@ public final class ManifestFile {
 
     /**
      * What a build that finds its inputs unchanged needs of the manifest: each file's path and
-     * size, and the comparison count. The digests are checked to be hex, as {@link #readIfPresent}
-     * checks them, but not kept: for the default site's 225,731 files that is most of the reading.
+     * size, and the comparison count, read as {@link #readIfPresent} reads them (and refused
+     * when it would refuse them) but without the map of 225,731 entries the default site has.
      */
     public record Listing(String[] paths, long[] sizes, long comparisons) {
     }
 
     /** The listing of the manifest at {@code manifestPath} in the output folder, or null as above. */
     public static Listing listingIfPresent(Path outputFolder, String manifestPath) {
-        Path file = outputFolder.resolve(manifestPath);
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try (JsonParser parser = JSON.createParser(file.toFile())) {
-            return listing(parser);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static Listing listing(JsonParser parser) throws IOException {
-        java.util.List<String> paths = new java.util.ArrayList<>();
-        long[] sizes = new long[1024];
-        long comparisons = -1;
-        expect(parser.nextToken(), JsonToken.START_OBJECT);
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String section = parser.currentName();
-            JsonToken value = parser.nextToken();
-            switch (section) {
-                case "comparisons" -> {
-                    expect(value, JsonToken.VALUE_NUMBER_INT);
-                    comparisons = parser.getLongValue();
+        return parseIfPresent(outputFolder.resolve(manifestPath), parser -> {
+            java.util.List<String> paths = new java.util.ArrayList<>();
+            long[][] sizes = {new long[1024]};
+            long comparisons = sections(parser, new TreeMap<>(), (path, entry) -> {
+                if (paths.size() == sizes[0].length) {
+                    sizes[0] = java.util.Arrays.copyOf(sizes[0], sizes[0].length * 2);
                 }
-                case "files" -> {
-                    expect(value, JsonToken.START_OBJECT);
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        if (paths.size() == sizes.length) {
-                            sizes = java.util.Arrays.copyOf(sizes, sizes.length * 2);
-                        }
-                        String path = parser.currentName();
-                        sizes[paths.size()] = size(parser, path);
-                        paths.add(path);
-                    }
-                }
-                default -> parser.skipChildren();
-            }
-        }
-        return new Listing(paths.toArray(String[]::new), java.util.Arrays.copyOf(sizes, paths.size()), comparisons);
-    }
-
-    /** An entry's size, its digests checked as {@link #entry} checks them. */
-    private static long size(JsonParser parser, String path) throws IOException {
-        expect(parser.nextToken(), JsonToken.START_OBJECT);
-        long size = -1;
-        boolean sha = false;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            parser.nextToken();
-            switch (field) {
-                case "size" -> size = parser.getLongValue();
-                case "sha256" -> sha = isHex(parser);
-                case "inputs" -> {
-                    if (!isHex(parser)) {
-                        throw new IOException("manifest: " + path + ": inputs are not hex");
-                    }
-                }
-                default -> parser.skipChildren();
-            }
-        }
-        if (size < 0 || !sha) {
-            throw new IOException("manifest entry without size or sha256");
-        }
-        return size;
-    }
-
-    /** Whether the current value is a string of hex digit pairs, as {@link #hex} would decode it. */
-    private static boolean isHex(JsonParser parser) throws IOException {
-        if (parser.currentToken() != JsonToken.VALUE_STRING) {
-            return false;
-        }
-        char[] text = parser.getTextCharacters();
-        int start = parser.getTextOffset();
-        int length = parser.getTextLength();
-        if (length % 2 != 0) {
-            return false;
-        }
-        for (int i = start; i < start + length; i++) {
-            if (!HexFormat.isHexDigit(text[i])) {
-                return false;
-            }
-        }
-        return true;
+                sizes[0][paths.size()] = entry.size();
+                paths.add(path);
+            });
+            return new Listing(paths.toArray(String[]::new), java.util.Arrays.copyOf(sizes[0], paths.size()), comparisons);
+        });
     }
 
     /** The manifest at {@code manifestPath} (one shard's, say) in the output folder, or null as above. */
