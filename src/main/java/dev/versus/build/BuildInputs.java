@@ -19,9 +19,10 @@ import java.util.stream.Stream;
  * the previous build, nothing is rendered: the files the manifest lists are only looked at
  * ({@link dev.versus.write.UnchangedSite}). When only the snapshot or the content folder's
  * messages differ, each page's own input key decides whether it is rendered again; when anything
- * else differs (templates, the rest of the content, options, Versus itself), every page is. The Java runtime is not an input: pages use no locale data of the JDK (country names come
- * from the committed CLDR table of {@link dev.versus.text.CldrCountryNames}), so every JDK builds
- * the same bytes and an upgrade of Java renders nothing again.
+ * else differs (templates, the rest of the content, options, Versus itself), every page is. The
+ * Java runtime is not an input: pages use no locale data of the JDK (country names come from the
+ * committed CLDR table of {@link dev.versus.text.CldrCountryNames}), so every JDK builds the same
+ * bytes and an upgrade of Java renders nothing again.
  */
 final class BuildInputs {
     private BuildInputs() {

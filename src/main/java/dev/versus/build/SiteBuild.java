@@ -149,7 +149,7 @@ public final class SiteBuild {
      */
     private static BuildReport unchanged(BuildOptions options, Path out, String manifestPath,
             Map<String, String> inputs, StageClock clock, Cancellation cancellation) throws BuildFailure {
-        if (inputs == null || !UnchangedSite.sameInputs(ManifestFile.readInputsIfPresent(out, manifestPath), inputs)) {
+        if (inputs == null || !inputs.equals(ManifestFile.readInputsIfPresent(out, manifestPath))) {
             return null;
         }
         ManifestFile.Listing listing = clock.time("load", () -> ManifestFile.listingIfPresent(out, manifestPath));

@@ -82,11 +82,9 @@ final class BreakdownViews {
     String description(String key, int drawn) {
         String message = drawn == 1 ? key + "_one" : key + "_many";
         dev.versus.text.Words.noteShown(message);
-        return descriptions.computeIfAbsent(message + " " + drawn, ignored -> newDescription(key, drawn));
-    }
-
-    private String newDescription(String key, int drawn) {
-        return drawn == 1 ? words.t(key + "_one", "units", unit) : words.t(key + "_many", "units", unit, "count", drawn);
+        return descriptions.computeIfAbsent(message + " " + drawn, ignored -> drawn == 1
+                ? words.t(message, "units", unit)
+                : words.t(message, "units", unit, "count", drawn));
     }
 
     private ComparisonView.BreakdownRow row(String label, String href, long first, String firstShare,

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * SHA-256, the key of the inputs each page was made from, and digests of the build's inputs as a
  * whole. The next build compares against it to rewrite only what changed.
  *
- * @param inputs name to hex digest of each input of the build (snapshot, templates, content,
+ * @param inputs name to hex digest of each input of the build (snapshot, templates, content, messages,
  *     options, Versus's version), sorted by name
  * @param files path relative to the output folder to its entry, sorted by path
  * @param comparisons how many of the files are comparison pages, for the report of a build that

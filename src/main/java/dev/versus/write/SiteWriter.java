@@ -199,11 +199,7 @@ public final class SiteWriter {
             }
         }
 
-        /**
-         * Whether the file the manifest lists is there with the size it records: it may have been
-         * removed or truncated by hand, and the manifest must never claim what is not there, so a
-         * file that disagrees is written again.
-         */
+        /** See {@link UnchangedSite#inPlace}. */
         private boolean inPlace(String path, Manifest.Entry recorded) {
             return UnchangedSite.inPlace(out, path, recorded.size());
         }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -43,10 +42,5 @@ public final class UnchangedSite {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /** Whether a build with {@code inputs} makes what {@code previous} lists, as far as inputs can say. */
-    public static boolean sameInputs(Map<String, String> previous, Map<String, String> inputs) {
-        return previous != null && !inputs.isEmpty() && previous.equals(inputs);
     }
 }
