@@ -8,12 +8,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
  * Runs one task per item on a fixed pool of threads, in batches, with a bounded number of
  * batches in flight: the items come from a lazy iterator, so memory stays flat however many
- * pages there are. The first failure stops the run and is rethrown.
+ * pages there are. The first failure stops the run and is rethrown, but only once no task runs
+ * any more: the caller then deletes the staging folder, and a page still being written into it (or
+ * beside it, a streamed page's scratch file) would leave files behind the failed build.
  */
 public final class ParallelPages {
     private static final int BATCH_SIZE = 256;
@@ -28,6 +32,7 @@ public final class ParallelPages {
             return thread;
         });
         Semaphore inFlight = new Semaphore(threads * 2);
+        AtomicBoolean stopped = new AtomicBoolean();
         List<Future<?>> pending = new ArrayList<>();
         try {
             while (items.hasNext()) {
@@ -35,7 +40,7 @@ public final class ParallelPages {
                 inFlight.acquireUninterruptibly();
                 pending.add(pool.submit(() -> {
                     try {
-                        batch.forEach(task);
+                        runUnlessStopped(batch, task, stopped);
                     } finally {
                         inFlight.release();
                     }
@@ -46,7 +51,45 @@ public final class ParallelPages {
                 await(future);
             }
         } finally {
-            pool.shutdownNow();
+            stopped.set(true);
+            pool.shutdown();
+            awaitTermination(pool);
+        }
+    }
+
+    /** Each item of the batch in turn, until this or another batch fails. */
+    private static <T> void runUnlessStopped(List<T> batch, Consumer<T> task, AtomicBoolean stopped) {
+        for (T item : batch) {
+            if (stopped.get()) {
+                return;
+            }
+            try {
+                task.accept(item);
+            } catch (RuntimeException | Error e) {
+                stopped.set(true);
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Waits for the items being handled when the run stopped: at most one per thread, since the
+     * others see the stop before they begin. An interrupt (a second Ctrl-C) does not cut the wait
+     * short, only remembered: the staging folder must not be deleted under a running task.
+     */
+    private static void awaitTermination(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
