@@ -24,10 +24,7 @@ final class BarCharts {
     static BarChart layout(String title, String description, String firstName, String secondName, List<Input> inputs,
             boolean rightToLeft) {
         BarAxis axis = BarAxis.of(WIDTH, BarChart.LABEL_WIDTH, rightToLeft);
-        Share max = new Share(0, 1);
-        for (Input input : inputs) {
-            max = largest(largest(max, input.first()), input.second());
-        }
+        Share max = longest(inputs);
         int span = WIDTH - BarChart.LABEL_WIDTH - BarChart.VALUE_SPACE;
         List<BarChart.Row> rows = new ArrayList<>();
         int y = 8;
@@ -37,6 +34,15 @@ final class BarCharts {
             y += BarChart.ROW_HEIGHT;
         }
         return new BarChart(title, description, firstName, secondName, WIDTH, y + 4, rows, axis);
+    }
+
+    /** The largest share of any row, either series: the length every bar is scaled against (0/1 when none). */
+    static Share longest(List<Input> inputs) {
+        Share max = new Share(0, 1);
+        for (Input input : inputs) {
+            max = largest(largest(max, input.first()), input.second());
+        }
+        return max;
     }
 
     private static Share largest(Share a, Share b) {

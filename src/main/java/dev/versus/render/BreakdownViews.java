@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The by-country and by-kind-of-site sections of a comparison page. Charts plot each
- * technology's share of its own total, so that a technology used a hundred times less still
- * shows where its users are; the sentence above each chart speaks of the same shares.
+ * The by-country and by-kind-of-site sections of a comparison page. Bars plot each technology's
+ * share of its own total, so that a technology used a hundred times less still shows where its
+ * users are; the sentence above each table speaks of the same shares.
  */
 final class BreakdownViews {
     /** Chart descriptions by message and row count: a few dozen texts, worded on every comparison. */
@@ -24,6 +24,7 @@ final class BreakdownViews {
     private final Catalog catalog;
     private final Wording wording;
     private final Words words;
+    private final ShareTexts shareTexts;
     private final String unit;
     /**
      * Countries whose page is built and ranks something, so that a row can link to it; the other
@@ -31,48 +32,70 @@ final class BreakdownViews {
      */
     private final Set<String> countriesWithPages;
 
-    BreakdownViews(Catalog catalog, Wording wording, boolean countryPages) {
+    BreakdownViews(Catalog catalog, Wording wording, ShareTexts shareTexts, boolean countryPages) {
         this.catalog = catalog;
         this.wording = wording;
         this.words = wording.words();
+        this.shareTexts = shareTexts;
         this.unit = words.t("units.plural", "unit", catalog.snapshot().info().unit().plural());
         this.countriesWithPages = countryPages ? catalog.countriesWithRanking() : Set.of();
     }
 
     ComparisonView.Breakdown countries(Comparison c, boolean modeled) {
-        List<ComparisonView.BreakdownRow> rows = new ArrayList<>();
-        List<BarCharts.Input> bars = new ArrayList<>();
+        List<Figures> figures = new ArrayList<>();
         String root = Routes.toRoot(Routes.comparison(c.first(), c.second()));
         for (CountryRow row : c.countryRows()) {
-            String name = wording.countryNames().name(row.code());
-            String firstShare = words.formats().share(row.firstShare().exact());
-            String secondShare = words.formats().share(row.secondShare().exact());
             String href = countriesWithPages.contains(row.code()) ? root + Routes.country(row.code()) : null;
-            rows.add(row(name, href, row.first(), firstShare, row.second(), secondShare));
-            bars.add(new BarCharts.Input(name, row.firstShare(), firstShare, row.secondShare(), secondShare));
+            figures.add(figures(wording.countryNames().name(row.code()), href, row.first(), row.firstShare(),
+                    row.second(), row.secondShare()));
         }
-        BarChart chart = BarCharts.layout(words.t("comparison.chart_countries_title", "units", unit),
-                description("comparison.chart_countries", rows.size()),
-                c.first().name(), c.second().name(), bars, words.language().rightToLeft());
+        BarChart chart = chart(c, figures, "comparison.chart_countries");
         return new ComparisonView.Breakdown(words.t("comparison.by_country"), wording.countries(c),
-                modeled ? words.t("notes.countries") : null, words.t("comparison.country"), rows, chart);
+                modeled ? words.t("notes.countries") : null, words.t("comparison.country"), rows(figures), chart);
     }
 
     ComparisonView.Breakdown siteKinds(Comparison c, boolean modeled) {
-        List<ComparisonView.BreakdownRow> rows = new ArrayList<>();
-        List<BarCharts.Input> bars = new ArrayList<>();
+        List<Figures> figures = new ArrayList<>();
         for (SiteCategoryRow row : c.siteCategoryRows()) {
             String name = words.siteKindName(row.slug(), catalog.siteCategory(row.slug()).name());
-            String firstShare = words.formats().share(row.firstShare().exact());
-            String secondShare = words.formats().share(row.secondShare().exact());
-            rows.add(row(name, null, row.first(), firstShare, row.second(), secondShare));
-            bars.add(new BarCharts.Input(name, row.firstShare(), firstShare, row.secondShare(), secondShare));
+            figures.add(figures(name, null, row.first(), row.firstShare(), row.second(), row.secondShare()));
         }
-        BarChart chart = BarCharts.layout(words.t("comparison.chart_site_kinds_title", "units", unit),
-                description("comparison.chart_site_kinds", rows.size()),
-                c.first().name(), c.second().name(), bars, words.language().rightToLeft());
+        BarChart chart = chart(c, figures, "comparison.chart_site_kinds");
         return new ComparisonView.Breakdown(words.t("comparison.by_site_kind"), wording.siteCategories(c),
-                modeled ? words.t("notes.site_kinds") : null, words.t("comparison.site_kind"), rows, chart);
+                modeled ? words.t("notes.site_kinds") : null, words.t("comparison.site_kind"), rows(figures), chart);
+    }
+
+    /** A row's figures before the bars are scaled: the longest bar of the table is known only after the last row. */
+    private record Figures(BarCharts.Input bars, String href, long first, long second) {
+    }
+
+    private Figures figures(String label, String href, long first, Share firstShare, long second, Share secondShare) {
+        return new Figures(new BarCharts.Input(label, firstShare, shareText(firstShare), secondShare,
+                shareText(secondShare)), href, first, second);
+    }
+
+    private String shareText(Share share) {
+        return shareTexts.of(share);
+    }
+
+    /** The table's rows, each bar a percentage of the table's longest, as the chart scales its bars. */
+    private List<ComparisonView.BreakdownRow> rows(List<Figures> figures) {
+        Share longest = BarCharts.longest(figures.stream().map(Figures::bars).toList());
+        List<ComparisonView.BreakdownRow> rows = new ArrayList<>(figures.size());
+        for (Figures row : figures) {
+            BarCharts.Input bars = row.bars();
+            rows.add(new ComparisonView.BreakdownRow(bars.label(), row.href(),
+                    words.formats().count(row.first()), bars.firstText(), BarCharts.length(bars.first(), longest, 100),
+                    words.formats().count(row.second()), bars.secondText(), BarCharts.length(bars.second(), longest, 100)));
+        }
+        return rows;
+    }
+
+    /** The grouped bar chart of the same rows, for templates that draw it (the built-in ones draw the bars in the table). */
+    private BarChart chart(Comparison c, List<Figures> figures, String key) {
+        return BarCharts.layout(words.t(key + "_title", "units", unit), description(key, figures.size()),
+                c.first().name(), c.second().name(), figures.stream().map(Figures::bars).toList(),
+                words.language().rightToLeft());
     }
 
     /**
@@ -87,9 +110,4 @@ final class BreakdownViews {
                 : words.t(message, "units", unit, "count", drawn));
     }
 
-    private ComparisonView.BreakdownRow row(String label, String href, long first, String firstShare,
-            long second, String secondShare) {
-        return new ComparisonView.BreakdownRow(label, href, words.formats().count(first), firstShare,
-                words.formats().count(second), secondShare);
-    }
 }

@@ -37,6 +37,12 @@ public record ComparisonView(
             List<String> badges,
             List<String> ranks,
             String total) {
+
+        /** The same column with other ranks (package-private: not a property templates see). */
+        Side withRanks(List<String> otherRanks) {
+            return new Side(name, href, categories, aboutHtml, headquarters, website, websiteLabel, badges, otherRanks,
+                    total);
+        }
     }
 
     /** The popularity section: its sentence, totals and market shares in shared categories. */
@@ -48,14 +54,22 @@ public record ComparisonView(
     public record ShareRow(Link category, String first, String second) {
     }
 
-    /** A breakdown (by country or by kind of site): sentence, top-ten table and chart. */
+    /**
+     * A breakdown (by country or by kind of site): sentence and top-ten table with a bar per share.
+     *
+     * @param chart the same rows as a grouped SVG bar chart, for templates that draw one
+     */
     public record Breakdown(String heading, String sentence, String modeledNote, String columnName,
             List<BreakdownRow> rows, BarChart chart) {
     }
 
-    /** A row of a breakdown table, each technology's count and share of its own total. */
-    public record BreakdownRow(String label, String href, String firstCount, String firstShare,
-            String secondCount, String secondShare) {
+    /**
+     * A row of a breakdown table, each technology's count and share of its own total.
+     *
+     * @param firstBar the first's bar, 0 to 100: its share as a percentage of the largest share in the table
+     */
+    public record BreakdownRow(String label, String href, String firstCount, String firstShare, int firstBar,
+            String secondCount, String secondShare, int secondBar) {
     }
 
     /** Each technology's awards, best first. */

@@ -23,6 +23,7 @@ public final class ComparisonViews {
     private final Wording wording;
     private final Provenance provenance;
     private final BreakdownViews breakdowns;
+    private final ShareTexts shareTexts;
     private final SideViews sides;
     /**
      * Award lines by award: a technology's awards are the same on each of the comparisons it is
@@ -31,6 +32,14 @@ public final class ComparisonViews {
      */
     private final java.util.Map<dev.versus.compare.Award, ComparisonView.AwardLine> awardLines =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** A technology's top sites as written, by slug: the same on each of its comparisons. */
+    private final java.util.Map<String, List<String>> topSiteLines = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Links to a technology's comparisons with its rivals, by page root and both slugs: each is on
+     * every comparison of that technology whose rivals it is among. Bounded by the technologies
+     * times the rivals each page lists.
+     */
+    private final java.util.Map<String, Link> alternativeLinks = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ComparisonViews(Catalog catalog, SiteContext site) {
         this.catalog = catalog;
@@ -38,7 +47,8 @@ public final class ComparisonViews {
         this.words = site.words();
         this.wording = Wording.of(catalog.snapshot(), words);
         this.provenance = catalog.snapshot().info().provenance();
-        this.breakdowns = new BreakdownViews(catalog, wording, site.builds(dev.versus.model.PageKind.COUNTRIES));
+        this.shareTexts = new ShareTexts(words.formats());
+        this.breakdowns = new BreakdownViews(catalog, wording, shareTexts, site.builds(dev.versus.model.PageKind.COUNTRIES));
         this.sides = new SideViews(catalog, words);
     }
 
@@ -73,9 +83,11 @@ public final class ComparisonViews {
                 Twin.toJson(c, words.language().code()));
     }
 
+    private static final String HEADING = "comparison.heading";
+
     /** "Django vs Flask", the page's heading and the text of links to it. */
     private String heading(Technology first, Technology second) {
-        return words.t("comparison.heading", "first", first.name(), "second", second.name());
+        return words.t(HEADING, "first", first.name(), "second", second.name());
     }
 
     private String categoryName(Category category) {
@@ -102,8 +114,8 @@ public final class ComparisonViews {
             Category category = standing.category();
             shares.add(new ComparisonView.ShareRow(
                     new Link(categoryName(category), root + Routes.category(category.slug())),
-                    standing.firstShare() == null ? "—" : words.formats().share(standing.firstShare().exact()),
-                    standing.secondShare() == null ? "—" : words.formats().share(standing.secondShare().exact())));
+                    standing.firstShare() == null ? "—" : shareTexts.of(standing.firstShare()),
+                    standing.secondShare() == null ? "—" : shareTexts.of(standing.secondShare())));
         }
         return new ComparisonView.Popularity(wording.popularity(c), Notes.modeled(provenance.total(), "notes.totals", words),
                 wording.units(c.first().total()), wording.units(c.second().total()), shares);
@@ -137,10 +149,17 @@ public final class ComparisonViews {
     }
 
     private List<String> domains(Technology technology) {
+        Words.noteShown(TOP_SITE);
+        return topSiteLines.computeIfAbsent(technology.slug(), slug -> newDomains(technology));
+    }
+
+    private static final String TOP_SITE = "comparison.top_site";
+
+    private List<String> newDomains(Technology technology) {
         return technology.topSites().stream()
                 .sorted(java.util.Comparator.comparingLong(dev.versus.model.TopSite::rank))
                 .limit(10)
-                .map(site -> words.t("comparison.top_site", "domain", site.domain(),
+                .map(site -> words.t(TOP_SITE, "domain", site.domain(),
                         "rank", words.formats().count(site.rank())))
                 .toList();
     }
@@ -175,10 +194,13 @@ public final class ComparisonViews {
     }
 
     private List<Link> alternatives(Technology technology, List<Technology> others, String root) {
-        return others.stream()
-                .map(other -> new Link(heading(technology, other),
-                        root + Routes.comparison(technology, other)))
-                .toList();
+        List<Link> links = new ArrayList<>(others.size());
+        for (Technology other : others) {
+            Words.noteShown(HEADING);
+            links.add(alternativeLinks.computeIfAbsent(root + technology.slug() + " " + other.slug(),
+                    key -> new Link(heading(technology, other), root + Routes.comparison(technology, other))));
+        }
+        return links;
     }
 
     private List<Link> seeAlso(Comparison c, String root) {

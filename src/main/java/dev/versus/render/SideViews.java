@@ -15,13 +15,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One technology's column of a comparison's facts table. A technology's "about" Markdown is
- * rendered once per build and reused by every page it appears on.
+ * One technology's column of a comparison's facts table. A technology's column (its "about"
+ * Markdown rendered, its links and badges) is made once per build and reused by every page it
+ * appears on; only its ranks, in the categories the pair shares, are the page's own.
  */
 final class SideViews {
     private final Catalog catalog;
     private final Words words;
     private final Map<String, String> aboutHtml = new ConcurrentHashMap<>();
+    /** Each technology's column by page root and slug: the same on each of its N-1 comparisons. */
+    private final Map<String, ComparisonView.Side> columns = new ConcurrentHashMap<>();
+    private final Map<String, String> rankLines = new ConcurrentHashMap<>();
 
     SideViews(Catalog catalog, Words words) {
         this.catalog = catalog;
@@ -29,6 +33,13 @@ final class SideViews {
     }
 
     ComparisonView.Side side(Technology technology, Comparison c, String root, boolean isFirst) {
+        noteBadgesShown(technology);
+        ComparisonView.Side column = columns.computeIfAbsent(root + technology.slug(), key -> column(technology, root));
+        return column.withRanks(ranks(c, isFirst));
+    }
+
+    /** Everything but the ranks, which depend on the categories the two technologies share. */
+    private ComparisonView.Side column(Technology technology, String root) {
         List<Link> categories = catalog.categoriesOf(technology.slug()).stream()
                 .map(category -> new Link(words.categoryName(category.slug(), category.name()), root + Routes.category(category.slug())))
                 .toList();
@@ -41,8 +52,18 @@ final class SideViews {
                 technology.website(),
                 technology.website() == null ? null : websiteLabel(technology.website()),
                 badges(technology, words),
-                ranks(c, isFirst),
+                List.of(),
                 words.formats().count(technology.total()));
+    }
+
+    /** A cached column still shows its badges' messages; see {@link Words#noteShown}. */
+    private static void noteBadgesShown(Technology technology) {
+        if (technology.openSource()) {
+            Words.noteShown("badges.open_source");
+        }
+        for (Pricing pricing : technology.pricing()) {
+            Words.noteShown("badges." + pricing.json());
+        }
     }
 
     private String about(Technology technology) {
@@ -72,14 +93,20 @@ final class SideViews {
     private List<String> ranks(Comparison c, boolean isFirst) {
         List<String> ranks = new ArrayList<>();
         for (CategoryStanding standing : c.sharedCategories()) {
-            Category category = standing.category();
-            int rank = isFirst ? standing.firstRank() : standing.secondRank();
-            int of = catalog.ranking(category.slug()).size();
-            ranks.add(words.t("sentences.rank_in", "rank", words.formats().count(rank), "of", words.formats().count(of),
-                    "category", words.categoryName(category.slug(), category.name())));
+            ranks.add(rankLine(standing.category(), isFirst ? standing.firstRank() : standing.secondRank()));
         }
         return ranks;
     }
+
+    /** "#3 of 40 in Web frameworks", written once per category and rank. */
+    private String rankLine(Category category, int rank) {
+        Words.noteShown(RANK_IN);
+        return rankLines.computeIfAbsent(rank + " " + category.slug(), key -> words.t(RANK_IN,
+                "rank", words.formats().count(rank), "of", words.formats().count(catalog.ranking(category.slug()).size()),
+                "category", words.categoryName(category.slug(), category.name())));
+    }
+
+    private static final String RANK_IN = "sentences.rank_in";
 
     /** The host without "www.", which is how people read a website's name. */
     static String websiteLabel(String website) {

@@ -14,6 +14,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,13 +109,24 @@ class ComparisonPageTest {
                 "the snapshot's override names XK");
         assertEquals("These country figures are modeled, not measured; the methodology page explains how.",
                 page.expectFirst("section[aria-labelledby=countries] p.modeled").text());
-        Element chart = page.expectFirst("section[aria-labelledby=countries] svg[role=img]");
-        assertEquals(8, chart.select("rect").size(), "two bars for each of the four countries");
-        assertEquals("Share of each technology's pages by country", chart.attr("aria-label"),
-                "the chart is named without a second <title> in the page");
-        assertEquals("Bars show the part of each technology's pages found in each of the 4 countries where the two "
-                + "together count most; the table below gives the same figures.", chart.expectFirst("desc").text(),
-                "the description counts the rows drawn");
+        // Bars scale to the table's largest share, Flask's 15,000/41,800 in the US, rounded half up:
+        // Django US 21,000*41,800 / (67,300*15,000) = .8695 -> 87; DE 4,100/.. = .1698 -> 17;
+        // FR 2,300/.. = .0952 -> 10; XK 40/.. = .0017 -> 0. Flask DE 2,600/15,000 = .1733 -> 17; FR .1267 -> 13.
+        assertEquals(List.of("United States", "Germany", "France", "Kosovo"),
+                page.select("section[aria-labelledby=countries] tbody th").eachText(), "rows by combined count");
+        assertEquals(List.of("87%", "17%", "10%", "0%"), bars("countries", "a"));
+        assertEquals(List.of("100%", "17%", "13%", "0%"), bars("countries", "b"));
+        assertEquals("Share of each technology's pages by country",
+                page.expectFirst("section[aria-labelledby=countries] table.breakdown caption").text());
+    }
+
+    /** Each row's bar widths for one technology (class a or b) in a breakdown table, top row first. */
+    private List<String> bars(String section, String side) {
+        Elements bars = page.select("section[aria-labelledby=" + section + "] table.breakdown td > svg.bar." + side);
+        for (Element bar : bars) {
+            assertEquals("true", bar.attr("aria-hidden"), "the cell's figure is the data; the bar is decoration");
+        }
+        return bars.stream().map(bar -> bar.expectFirst("rect").attr("width")).toList();
     }
 
     @Test
@@ -124,11 +136,11 @@ class ComparisonPageTest {
         assertEquals("Django has a larger share of its pages on sites focused on business than Flask; Flask has a "
                         + "larger share of its pages on sites focused on education & reference than Django.",
                 page.expectFirst("section[aria-labelledby=site-kinds] p.lede").text());
-        Element chart = page.expectFirst("section[aria-labelledby=site-kinds] svg[role=img]");
-        assertEquals("Share of each technology's pages by kind of site", chart.attr("aria-label"));
-        assertEquals(4, chart.select("rect").size(), "two bars for each of the two kinds of site");
-        assertEquals("Bars show the part of each technology's pages on each of the 2 kinds of site where the two "
-                + "together count most; the table below gives the same figures.", chart.expectFirst("desc").text());
+        // The largest share is Flask's education & reference, 7,400/41,800: Django business
+        // 9,000*41,800 / (67,300*7,400) = .7554 -> 76, education 6,100*41,800 / (67,300*7,400) = .5120 -> 51;
+        // Flask business 5,200/7,400 = .7027 -> 70, education 100.
+        assertEquals(List.of("76%", "51%"), bars("site-kinds", "a"));
+        assertEquals(List.of("70%", "100%"), bars("site-kinds", "b"));
     }
 
     @Test
