@@ -122,7 +122,7 @@ class ComparisonPageTest {
 
     /** Each row's bar widths for one technology (class a or b) in a breakdown table, top row first. */
     private List<String> bars(String section, String side) {
-        Elements bars = page.select("section[aria-labelledby=" + section + "] table.breakdown td > svg.bar." + side);
+        Elements bars = page.select("section[aria-labelledby=" + section + "] table.breakdown td > svg.share-bar." + side);
         for (Element bar : bars) {
             assertEquals("true", bar.attr("aria-hidden"), "the cell's figure is the data; the bar is decoration");
         }
