@@ -27,9 +27,18 @@ public final class MessageMethod implements TemplateMethodModelEx {
     private static final char LINK_MARK = '\uE000';
 
     private final Words words;
+    /**
+     * The language's {@code cached} directive: it travels with {@code t}, the templates' other
+     * global of one language in one build, so that a fragment is never shown in another language.
+     */
+    private final CachedDirective cached = new CachedDirective();
 
     public MessageMethod(Words words) {
         this.words = words;
+    }
+
+    CachedDirective cached() {
+        return cached;
     }
 
     public Words words() {

@@ -123,7 +123,8 @@ public final class Templates {
 
     private static void process(Template template, Object view, MessageMethod t, java.io.Writer out) {
         try {
-            template.process(t == null ? Map.of("page", view) : Map.of("page", view, "t", t), out);
+            template.process(t == null ? Map.of("page", view, "cached", new CachedDirective())
+                    : Map.of("page", view, "t", t, "cached", t.cached()), out);
         } catch (TemplateException | IOException e) {
             throw TemplateErrors.describe(e, template.getName(),
                     (PathTemplateLoader) template.getConfiguration().getTemplateLoader());
