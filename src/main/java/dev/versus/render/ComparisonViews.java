@@ -32,6 +32,9 @@ public final class ComparisonViews {
      */
     private final java.util.Map<dev.versus.compare.Award, ComparisonView.AwardLine> awardLines =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each technology's award lines by slug. */
+    private final java.util.Map<String, List<ComparisonView.AwardLine>> awardLists =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** A technology's top sites as written, by slug: the same on each of its comparisons. */
     private final java.util.Map<String, List<String>> topSiteLines = new java.util.concurrent.ConcurrentHashMap<>();
     /**
@@ -122,10 +125,17 @@ public final class ComparisonViews {
     }
 
     private ComparisonView.Awards awards(Comparison c) {
-        return new ComparisonView.Awards(
-                c.firstAwards().stream().map(this::awardLine).toList(),
-                c.secondAwards().stream().map(this::awardLine).toList(),
+        return new ComparisonView.Awards(awardLines(c.first(), c.firstAwards()), awardLines(c.second(), c.secondAwards()),
                 Notes.modeled(provenance.byCountry(), "notes.awards", words));
+    }
+
+    /** A technology's award lines: its awards are its own (the catalog's), the same on each of its comparisons. */
+    private List<ComparisonView.AwardLine> awardLines(Technology technology, List<dev.versus.compare.Award> awards) {
+        Words.noteShown("awards.tier");
+        Words.noteShown("awards.line");
+        List<ComparisonView.AwardLine> lines = awardLists.get(technology.slug());
+        return lines != null ? lines
+                : awardLists.computeIfAbsent(technology.slug(), slug -> awards.stream().map(this::awardLine).toList());
     }
 
     private ComparisonView.AwardLine awardLine(dev.versus.compare.Award award) {
@@ -197,8 +207,10 @@ public final class ComparisonViews {
         List<Link> links = new ArrayList<>(others.size());
         for (Technology other : others) {
             Words.noteShown(HEADING);
-            links.add(alternativeLinks.computeIfAbsent(root + technology.slug() + " " + other.slug(),
-                    key -> new Link(heading(technology, other), root + Routes.comparison(technology, other))));
+            String key = root + technology.slug() + " " + other.slug();
+            Link link = alternativeLinks.get(key);
+            links.add(link != null ? link : alternativeLinks.computeIfAbsent(key,
+                    ignored -> new Link(heading(technology, other), root + Routes.comparison(technology, other))));
         }
         return links;
     }

@@ -34,7 +34,11 @@ final class SideViews {
 
     ComparisonView.Side side(Technology technology, Comparison c, String root, boolean isFirst) {
         noteBadgesShown(technology);
-        ComparisonView.Side column = columns.computeIfAbsent(root + technology.slug(), key -> column(technology, root));
+        String key = root + technology.slug();
+        ComparisonView.Side column = columns.get(key);
+        if (column == null) {
+            column = columns.computeIfAbsent(key, ignored -> column(technology, root));
+        }
         return column.withRanks(ranks(c, isFirst));
     }
 
@@ -101,7 +105,9 @@ final class SideViews {
     /** "#3 of 40 in Web frameworks", written once per category and rank. */
     private String rankLine(Category category, int rank) {
         Words.noteShown(RANK_IN);
-        return rankLines.computeIfAbsent(rank + " " + category.slug(), key -> words.t(RANK_IN,
+        String key = rank + " " + category.slug();
+        String line = rankLines.get(key);
+        return line != null ? line : rankLines.computeIfAbsent(key, ignored -> words.t(RANK_IN,
                 "rank", words.formats().count(rank), "of", words.formats().count(catalog.ranking(category.slug()).size()),
                 "category", words.categoryName(category.slug(), category.name())));
     }
