@@ -37,7 +37,7 @@ class ParallelPagesTest {
 
     /**
      * The caller deletes the staging folder once forEach throws; a page of another batch still
-     * being written then would leave files behind (seen: a sitemap's scratch file beside the output
+     * being written then would leave files behind (seen: a streamed page's scratch file beside the output
      * after a template error on a 100k-page build). The run returns only when no task runs, and
      * no item begins after the failure.
      */
