@@ -70,12 +70,8 @@ final class BreakdownViews {
     }
 
     private Figures figures(String label, String href, long first, Share firstShare, long second, Share secondShare) {
-        return new Figures(new BarCharts.Input(label, firstShare, shareText(firstShare), secondShare,
-                shareText(secondShare)), href, first, second);
-    }
-
-    private String shareText(Share share) {
-        return shareTexts.of(share);
+        return new Figures(new BarCharts.Input(label, firstShare, shareTexts.of(firstShare), secondShare,
+                shareTexts.of(secondShare)), href, first, second);
     }
 
     /** The table's rows, each bar a percentage of the table's longest, as the chart scales its bars. */

@@ -67,6 +67,7 @@ public record ComparisonView(
      * A row of a breakdown table, each technology's count and share of its own total.
      *
      * @param firstBar the first's bar, 0 to 100: its share as a percentage of the largest share in the table
+     * @param secondBar the second's bar, on the same scale
      */
     public record BreakdownRow(String label, String href, String firstCount, String firstShare, int firstBar,
             String secondCount, String secondShare, int secondBar) {
