@@ -49,9 +49,8 @@ final class BreakdownViews {
             figures.add(figures(wording.countryNames().name(row.code()), href, row.first(), row.firstShare(),
                     row.second(), row.secondShare()));
         }
-        BarChart chart = chart(c, figures, "comparison.chart_countries");
-        return new ComparisonView.Breakdown(words.t("comparison.by_country"), wording.countries(c),
-                modeled ? words.t("notes.countries") : null, words.t("comparison.country"), rows(figures), chart);
+        return breakdown(c, figures, "comparison.chart_countries", words.t("comparison.by_country"),
+                wording.countries(c), modeled ? words.t("notes.countries") : null, words.t("comparison.country"));
     }
 
     ComparisonView.Breakdown siteKinds(Comparison c, boolean modeled) {
@@ -60,9 +59,18 @@ final class BreakdownViews {
             String name = words.siteKindName(row.slug(), catalog.siteCategory(row.slug()).name());
             figures.add(figures(name, null, row.first(), row.firstShare(), row.second(), row.secondShare()));
         }
-        BarChart chart = chart(c, figures, "comparison.chart_site_kinds");
-        return new ComparisonView.Breakdown(words.t("comparison.by_site_kind"), wording.siteCategories(c),
-                modeled ? words.t("notes.site_kinds") : null, words.t("comparison.site_kind"), rows(figures), chart);
+        return breakdown(c, figures, "comparison.chart_site_kinds", words.t("comparison.by_site_kind"),
+                wording.siteCategories(c), modeled ? words.t("notes.site_kinds") : null, words.t("comparison.site_kind"));
+    }
+
+    /** The section: its table's rows with their bars, and the same rows as a chart for templates that draw one. */
+    private ComparisonView.Breakdown breakdown(Comparison c, List<Figures> figures, String chartKey, String heading,
+            String sentence, String modeledNote, String columnName) {
+        List<BarCharts.Input> bars = figures.stream().map(Figures::bars).toList();
+        BarChart chart = BarCharts.layout(words.t(chartKey + "_title", "units", unit), description(chartKey, bars.size()),
+                c.first().name(), c.second().name(), bars, words.language().rightToLeft());
+        return new ComparisonView.Breakdown(heading, sentence, modeledNote, columnName,
+                rows(figures, BarCharts.longest(bars)), chart);
     }
 
     /** A row's figures before the bars are scaled: the longest bar of the table is known only after the last row. */
@@ -74,9 +82,8 @@ final class BreakdownViews {
                 shareTexts.of(secondShare)), href, first, second);
     }
 
-    /** The table's rows, each bar a percentage of the table's longest, as the chart scales its bars. */
-    private List<ComparisonView.BreakdownRow> rows(List<Figures> figures) {
-        Share longest = BarCharts.longest(figures.stream().map(Figures::bars).toList());
+    /** The table's rows, each bar a percentage of the table's largest share, as the chart scales its bars. */
+    private List<ComparisonView.BreakdownRow> rows(List<Figures> figures, Share longest) {
         List<ComparisonView.BreakdownRow> rows = new ArrayList<>(figures.size());
         for (Figures row : figures) {
             BarCharts.Input bars = row.bars();
@@ -87,13 +94,6 @@ final class BreakdownViews {
         return rows;
     }
 
-    /** The grouped bar chart of the same rows, for templates that draw it (the built-in ones draw the bars in the table). */
-    private BarChart chart(Comparison c, List<Figures> figures, String key) {
-        return BarCharts.layout(words.t(key + "_title", "units", unit), description(key, figures.size()),
-                c.first().name(), c.second().name(), figures.stream().map(Figures::bars).toList(),
-                words.language().rightToLeft());
-    }
-
     /**
      * What the chart draws, counting its rows: "... found in each of the 6 countries where the two
      * together count most", or "... in the one country where either is counted".
@@ -101,9 +101,8 @@ final class BreakdownViews {
     String description(String key, int drawn) {
         String message = drawn == 1 ? key + "_one" : key + "_many";
         dev.versus.text.Words.noteShown(message);
-        return descriptions.computeIfAbsent(message + " " + drawn, ignored -> drawn == 1
+        return Memo.get(descriptions, message + " " + drawn, ignored -> drawn == 1
                 ? words.t(message, "units", unit)
                 : words.t(message, "units", unit, "count", drawn));
     }
-
 }

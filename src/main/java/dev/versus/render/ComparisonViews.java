@@ -133,15 +133,11 @@ public final class ComparisonViews {
     private List<ComparisonView.AwardLine> awardLines(Technology technology, List<dev.versus.compare.Award> awards) {
         Words.noteShown("awards.tier");
         Words.noteShown("awards.line");
-        List<ComparisonView.AwardLine> lines = awardLists.get(technology.slug());
-        return lines != null ? lines
-                : awardLists.computeIfAbsent(technology.slug(), slug -> awards.stream().map(this::awardLine).toList());
+        return Memo.get(awardLists, technology.slug(), slug -> awards.stream().map(this::awardLine).toList());
     }
 
     private ComparisonView.AwardLine awardLine(dev.versus.compare.Award award) {
-        Words.noteShown("awards.tier");
-        Words.noteShown("awards.line");
-        return awardLines.computeIfAbsent(award, this::newAwardLine);
+        return Memo.get(awardLines, award, this::newAwardLine);
     }
 
     private ComparisonView.AwardLine newAwardLine(dev.versus.compare.Award award) {
@@ -160,7 +156,7 @@ public final class ComparisonViews {
 
     private List<String> domains(Technology technology) {
         Words.noteShown(TOP_SITE);
-        return topSiteLines.computeIfAbsent(technology.slug(), slug -> newDomains(technology));
+        return Memo.get(topSiteLines, technology.slug(), slug -> newDomains(technology));
     }
 
     private static final String TOP_SITE = "comparison.top_site";
@@ -207,10 +203,8 @@ public final class ComparisonViews {
         List<Link> links = new ArrayList<>(others.size());
         for (Technology other : others) {
             Words.noteShown(HEADING);
-            String key = root + technology.slug() + " " + other.slug();
-            Link link = alternativeLinks.get(key);
-            links.add(link != null ? link : alternativeLinks.computeIfAbsent(key,
-                    ignored -> new Link(heading(technology, other), root + Routes.comparison(technology, other))));
+            links.add(Memo.get(alternativeLinks, root + technology.slug() + " " + other.slug(),
+                    key -> new Link(heading(technology, other), root + Routes.comparison(technology, other))));
         }
         return links;
     }

@@ -21,9 +21,7 @@ final class ShareTexts {
 
     /** The share as {@link LocaleFormats#share} writes it. */
     String of(Share share) {
-        Fraction key = new Fraction(share.part(), share.whole());
-        String text = texts.get(key);
-        return text != null ? text : texts.computeIfAbsent(key, fraction -> formats.share(share.exact()));
+        return Memo.get(texts, new Fraction(share.part(), share.whole()), fraction -> formats.share(share.exact()));
     }
 
     /**

@@ -33,13 +33,8 @@ final class SideViews {
     }
 
     ComparisonView.Side side(Technology technology, Comparison c, String root, boolean isFirst) {
-        noteBadgesShown(technology);
-        String key = root + technology.slug();
-        ComparisonView.Side column = columns.get(key);
-        if (column == null) {
-            column = columns.computeIfAbsent(key, ignored -> column(technology, root));
-        }
-        return column.withRanks(ranks(c, isFirst));
+        badgeKeys(technology).forEach(Words::noteShown); // the cached column shows them too
+        return Memo.get(columns, root + technology.slug(), key -> column(technology, root)).withRanks(ranks(c, isFirst));
     }
 
     /** Everything but the ranks, which depend on the categories the two technologies share. */
@@ -60,21 +55,11 @@ final class SideViews {
                 words.formats().count(technology.total()));
     }
 
-    /** A cached column still shows its badges' messages; see {@link Words#noteShown}. */
-    private static void noteBadgesShown(Technology technology) {
-        if (technology.openSource()) {
-            Words.noteShown("badges.open_source");
-        }
-        for (Pricing pricing : technology.pricing()) {
-            Words.noteShown("badges." + pricing.json());
-        }
-    }
-
     private String about(Technology technology) {
         if (technology.about() == null) {
             return null;
         }
-        return aboutHtml.computeIfAbsent(technology.slug(), slug -> Markdown.toSafeHtml(technology.about()));
+        return Memo.get(aboutHtml, technology.slug(), slug -> Markdown.toSafeHtml(technology.about()));
     }
 
     /** The English badges. */
@@ -85,13 +70,22 @@ final class SideViews {
     /** "Open source" and the pricing badges, in the language of {@code words} ({@code badges.<pricing>}). */
     static List<String> badges(Technology technology, Words words) {
         List<String> badges = new ArrayList<>();
-        if (technology.openSource()) {
-            badges.add(words.t("badges.open_source"));
-        }
-        for (Pricing pricing : technology.pricing()) {
-            badges.add(words.t("badges." + pricing.json()));
+        for (String key : badgeKeys(technology)) {
+            badges.add(words.t(key));
         }
         return badges;
+    }
+
+    /** The message keys of a technology's badges: {@code badges.open_source}, then {@code badges.<pricing>}. */
+    private static List<String> badgeKeys(Technology technology) {
+        List<String> keys = new ArrayList<>();
+        if (technology.openSource()) {
+            keys.add("badges.open_source");
+        }
+        for (Pricing pricing : technology.pricing()) {
+            keys.add("badges." + pricing.json());
+        }
+        return keys;
     }
 
     private List<String> ranks(Comparison c, boolean isFirst) {
@@ -105,9 +99,7 @@ final class SideViews {
     /** "#3 of 40 in Web frameworks", written once per category and rank. */
     private String rankLine(Category category, int rank) {
         Words.noteShown(RANK_IN);
-        String key = rank + " " + category.slug();
-        String line = rankLines.get(key);
-        return line != null ? line : rankLines.computeIfAbsent(key, ignored -> words.t(RANK_IN,
+        return Memo.get(rankLines, rank + " " + category.slug(), key -> words.t(RANK_IN,
                 "rank", words.formats().count(rank), "of", words.formats().count(catalog.ranking(category.slug()).size()),
                 "category", words.categoryName(category.slug(), category.name())));
     }

@@ -121,9 +121,12 @@ public final class Templates {
         return out.toString();
     }
 
+    /** {@code cached} for a page without a language: it keeps nothing, so each page renders its own. */
+    private static final CachedDirective UNCACHED = new CachedDirective(0);
+
     private static void process(Template template, Object view, MessageMethod t, java.io.Writer out) {
         try {
-            template.process(t == null ? Map.of("page", view, "cached", new CachedDirective())
+            template.process(t == null ? Map.of("page", view, "cached", UNCACHED)
                     : Map.of("page", view, "t", t, "cached", t.cached()), out);
         } catch (TemplateException | IOException e) {
             throw TemplateErrors.describe(e, template.getName(),
